@@ -131,30 +131,31 @@ Every hit records its cue with offsets, the Russian agent and how it was tied, a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Collection, Iterator, NamedTuple, Sequence
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Callable, Collection, Iterator, NamedTuple, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
-from analysis.extract.frames.aims import INTERESTS, aim_cues
+from analysis.extract.frames.aims import DESIRING_VERBS, INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSET, DEFINITES, LABEL_MARK,
                                             LABEL_WORDS, NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, SUBJECT_DEPS, TIED, Link, Quoted, Scene, causes_a_decrease,
                                             names_a_kind_of_relation, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
-from analysis.extract.frames.averting import SURVIVAL, averted_fall_cues
+from analysis.extract.frames.averting import SURVIVAL, VERB_LEMMA_IDS as PREVENTING_LEMMA_IDS, averted_fall_cues
 from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support, opens_against_what_went_before
 from analysis.extract.frames.contrast import contrast_of_another_chooser
-from analysis.extract.frames.control import deciding_cues
-from analysis.extract.frames.counterparts import deals_with_no_rival, dealing_cues
+from analysis.extract.frames.control import DECIDING_VERBS, deciding_cues
+from analysis.extract.frames.counterparts import DEALING_WORDS, deals_with_no_rival, dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
-from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
-                                              packing_cues)
+from analysis.extract.frames.departure import (MOTION_VERBS, PACKING_VERBS, PLACE_ENTITIES, PLACE_NOUNS, departure_cues,
+                                              not_russias_departure, packing_cues)
 from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.holder import held_by_another_party, relation_with_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
@@ -171,12 +172,12 @@ from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, Modifier, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.extract.frames.possessor import owned_by_another_party
-from analysis.extract.frames.preference import PRIORITY, preference_cues
+from analysis.extract.frames.preference import PREFERRING_VERBS, PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_refuge
 from analysis.extract.frames.refusal import REFUSAL, refused_by_a_third_party
-from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
+from analysis.extract.frames.restraint import PERMITTING_VERBS, REQUEST_VERBS, restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (accompanied_by_more_help, any_partys_noun_untied, channel_of_no_contact,
                                              crowded_rather_than_occupied, dates_another_event, duration_of_need,
@@ -187,9 +188,9 @@ from analysis.extract.frames.senses import (accompanied_by_more_help, any_partys
                                              successor_acting_for_itself, thrift_of_no_state, topic_of_another_party,
                                              travels_rather_than_flies_sorties, truce_kept_or_broken,
                                              undertakes_nothing_to_opponents)
-from analysis.extract.frames.successors import successor_talk_cues
+from analysis.extract.frames.successors import TALK_WORDS, successor_talk_cues
 from analysis.extract.frames.surrender import DIPLOMATIC, brokered_surrenders
-from analysis.extract.frames.telling import telling_cues
+from analysis.extract.frames.telling import TELLING_VERBS, telling_cues
 from analysis.extract.frames.titles import quoted_titles
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -363,6 +364,24 @@ COUNTERFACTUAL_MODALS, PERFECT = frozenset({"would", "could", "might", "'d"}), "
 CLAUSAL_COMPLEMENTS, PRESENT_TAGS = frozenset({"ccomp", "xcomp"}), frozenset({"VBZ", "VBP"})
 # Prepositions whose object holds the noun they follow ('a role for Turkish troops', 'the presence of its advisers').
 HOLDER_PREPOSITIONS = frozenset({"for", "of"})
+
+
+# The cue families read on the parse beside the codebook's cues, in the order their cues are gathered, each with its
+# code and the lemma ids (string ids) of the only tokens at which it looks: 'asked Damascus more than once to stop'
+# (`restraint`), 'Russian generals decide when the Syrian guns fire' (`control`), 'will not let his army take Idlib'
+# (`restraint`), 'warships slipped away from the port', 'the battery was dismantled' (`departure`), 'came to stop the
+# collapse' (`averting`), 'Moscow wants a settlement it can sell' (`aims`), 'needed Ankara more than it needed
+# Damascus' (`preference`), 'negotiating with the next government' (`successors`), 'Russia, Turkey and Iran have
+# agreed' (`counterparts`), 'told Damascus its troops must leave' (`telling`). A family yields cues only at its own
+# trigger tokens, so a sentence with none of `FAMILY_TRIGGERS` runs none of them.
+CUE_FAMILIES: tuple[tuple[Callable[[Span, Scene], Iterator[Span]], str, frozenset[int]], ...] = (
+    (restraint_cues, PRESSURE, REQUEST_VERBS), (deciding_cues, PRESSURE, DECIDING_VERBS),
+    (withheld_permission_cues, PRESSURE, PERMITTING_VERBS), (departure_cues, DEPARTURE, MOTION_VERBS),
+    (packing_cues, DEPARTURE, PACKING_VERBS), (averted_fall_cues, SURVIVAL, PREVENTING_LEMMA_IDS),
+    (aim_cues, INTERESTS, DESIRING_VERBS), (preference_cues, PRIORITY, PREFERRING_VERBS),
+    (successor_talk_cues, HEDGING, TALK_WORDS), (dealing_cues, HEDGING, DEALING_WORDS),
+    (telling_cues, PRESSURE, TELLING_VERBS))
+FAMILY_TRIGGERS = frozenset().union(*(triggers for _, _, triggers in CUE_FAMILIES))
 
 
 class CodeHit(NamedTuple):
@@ -815,6 +834,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     within = np.zeros(len(doc), dtype=bool)
     for analysed_span in scene.spans.values():
         within[analysed_span.start:analysed_span.end] = True
+    # the tokens at which a family of `CUE_FAMILIES` may find a cue: a sentence with none runs no family
+    triggered = scene.parse.lemma_ids_between(FAMILY_TRIGGERS, 0, len(doc))
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
         # The codebook's matches by code, as numbers: a match's Span is made only for a cue the gates below keep.
@@ -823,28 +844,10 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                                                                              parse=scene.parse, within=within):
             matched.setdefault(code_id, []).append((number, start, end))
         by_code: dict[str, list[Span]] = {}
-        for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
-            by_code.setdefault(PRESSURE, []).append(cue)
-        for cue in deciding_cues(span, scene):  # 'Russian generals decide when the Syrian guns fire' (see `control`)
-            by_code.setdefault(PRESSURE, []).append(cue)
-        for cue in withheld_permission_cues(span, scene):  # 'will not let his army take Idlib' (see `restraint`)
-            by_code.setdefault(PRESSURE, []).append(cue)
-        for cue in departure_cues(span, scene):  # 'warships slipped away from the port' (see `departure`)
-            by_code.setdefault(DEPARTURE, []).append(cue)
-        for cue in packing_cues(span, scene):  # 'the battery was dismantled', 'they packed their bags' (see `departure`)
-            by_code.setdefault(DEPARTURE, []).append(cue)
-        for cue in averted_fall_cues(span, scene):  # 'came to stop the collapse' (see `averting`)
-            by_code.setdefault(SURVIVAL, []).append(cue)
-        for cue in aim_cues(span, scene):  # 'Moscow wants a settlement it can sell' (see `aims`)
-            by_code.setdefault(INTERESTS, []).append(cue)
-        for cue in preference_cues(span, scene):  # 'needed Ankara more than it needed Damascus' (see `preference`)
-            by_code.setdefault(PRIORITY, []).append(cue)
-        for cue in successor_talk_cues(span, scene):  # 'negotiating with the next government' (see `successors`)
-            by_code.setdefault(HEDGING, []).append(cue)
-        for cue in dealing_cues(span, scene):  # 'Russia, Turkey and Iran have agreed' (see `counterparts`)
-            by_code.setdefault(HEDGING, []).append(cue)
-        for cue in telling_cues(span, scene):  # 'told Damascus its troops must leave' (see `telling`)
-            by_code.setdefault(PRESSURE, []).append(cue)
+        if bisect_left(triggered, span.start) < bisect_left(triggered, span.end):
+            for family, code_id, _ in CUE_FAMILIES:
+                for cue in family(span, scene):
+                    by_code.setdefault(code_id, []).append(cue)
         # 'negotiated a surrender of both hamlets': diplomatic means, not talks behind Assad's back (see `surrender`)
         brokered = brokered_surrenders(span, scene)
         if brokered:
