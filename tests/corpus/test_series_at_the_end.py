@@ -95,3 +95,14 @@ def test_labelled_lines_after_an_article_without_turns_are_still_its_tail():
     notes = ["Picture Desk: Photographs by the harbour board.", "Harbour Office: Opening times change in winter."]
     sections = sections_by_text(DEBATE_TITLE, *prose, *notes, "Privacy · Terms · Contact", title=DEBATE_TITLE)
     assert [sections[line] for line in notes] == ["boilerplate", "boilerplate"]
+
+
+def test_a_page_note_or_a_share_prompt_under_the_last_short_update_is_still_the_tail():
+    # the short updates stay the article's, but a note on the page or a prompt under them is the page's
+    notes = ["Questions about this page? Write to the school office.", "Share this page with your friends",
+             "Report this project to the site"]
+    for note in notes:
+        sections = sections_by_text(TITLE, "Created by the Ellwick River School", *PITCH, "Updates", *UPDATE_3,
+                                    *SHORT_UPDATES, note, "Privacy · Terms · Contact", title=TITLE)
+        assert (sections[SHORT_UPDATES[5]], sections[note]) == ("body", "boilerplate"), note
+

@@ -1605,13 +1605,21 @@ def _is_dated_head(text: str) -> str | None:
 def _in_a_dated_series(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
                        first: int) -> bool:
     """True for an unlabelled block in an entry of a dated series, as a campaign's updates or a log print theirs: up to
-    `DATED_ENTRY_MAX_BLOCKS` unlabelled blocks under an unlabelled dated head (`_is_dated_head`: "Update #1 · 2 March 2021") whose
-    label also heads an entry with prose under it further up the body ("Update #3 · 19 March 2021"), so that the
-    short entries at the end of the series are the article's, not its tail."""
+    `DATED_ENTRY_MAX_BLOCKS` unlabelled blocks under an unlabelled dated head (`_is_dated_head`: "Update #1 · 2 March
+    2021") whose label also heads an entry with prose under it further up the body ("Update #3 · 19 March 2021"), so
+    that the short entries at the end of the series are the article's, not its tail. An entry is its title right
+    under the head and finished sentences: an unfinished line under its text ("Report this project", "Privacy ·
+    Terms"), a promotion, a prompt to the reader or a note on the document ("Questions about this page? …") is the
+    page's."""
+    text = texts[i]
+    if layout.is_promotion(text) or layout.is_reader_prompt(text) or _is_note_on_the_document(text, labels[i]):
+        return False
     head = i - 1
     while head > first and i - head <= DATED_ENTRY_MAX_BLOCKS and labels[head] is None and not _is_dated_head(
             texts[head]):
         head -= 1
+    if head < i - 1 and not (layout.finishes_sentence(text) or _is_dated_head(text)):
+        return False
     word = _is_dated_head(texts[head]) if head > first and labels[i] is None and labels[head] is None else None
     return word is not None and any(
         labels[j] is None and _is_dated_head(texts[j]) == word and any(_is_prose(texts[k], indented[k], labels[k])
