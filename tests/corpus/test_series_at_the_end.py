@@ -106,3 +106,12 @@ def test_a_page_note_or_a_share_prompt_under_the_last_short_update_is_still_the_
                                     *SHORT_UPDATES, note, "Privacy · Terms · Contact", title=TITLE)
         assert (sections[SHORT_UPDATES[5]], sections[note]) == ("body", "boilerplate"), note
 
+
+def test_a_prompt_labelled_in_title_case_under_a_guide_s_labelled_entries_is_the_tail():
+    # a guide's entries open with labels in title case, but the prompt's label is no speaker of theirs
+    entries = [label + ": " + turn.partition(": ")[2] for label, turn in
+               zip(["Best Overall", "Best Value", "Runner Up"], DEBATE)]
+    prompt = "Have Your Say: Which of these ports do you like best? Tell us in the comments."
+    sections = sections_by_text("The best fishing ports", *entries, prompt, "Privacy · Terms · Contact",
+                                title="The best fishing ports")
+    assert sections[prompt] == "boilerplate"

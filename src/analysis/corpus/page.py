@@ -1653,14 +1653,16 @@ def _speaker_label(text: str) -> str | None:
 
 def _is_turn_of_a_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
                          first: int) -> bool:
-    """True for an unlabelled turn in title case (`_speaker_label`) on a page where at least `RECORD_SPEAKERS_MIN`
-    such speakers open paragraphs of prose in the body above it: a debate's or a hearing's record, whose short last
-    turns ("Lord Roe: My Lords, we are at time.") are the record's, not its tail."""
-    if labels[i] is not None or _speaker_label(texts[i]) is None:
+    """True for an unlabelled turn in title case (`_speaker_label`) by one of at least `RECORD_SPEAKERS_MIN` such
+    speakers who open paragraphs of prose in the body above it: a debate's or a hearing's record, whose short last
+    turns ("Lord Roe: My Lords, we are at time.") are the record's, not its tail. A label no speaker above has is a
+    note's or a prompt's ("Have Your Say: …" under a guide's "Best Value: …" entries)."""
+    speaker = _speaker_label(texts[i]) if labels[i] is None else None
+    if speaker is None:
         return False
     speakers = {_speaker_label(texts[j]) for j in range(first, i) if labels[j] is None
                 and _is_prose(texts[j], indented[j], labels[j])}
-    return len(speakers - {None}) >= RECORD_SPEAKERS_MIN
+    return speaker in speakers and len(speakers - {None}) >= RECORD_SPEAKERS_MIN
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
