@@ -15,8 +15,8 @@ PITCH = [
 UPDATE_3 = ["Update #3 · 19 May 2023", "Halfway and a trailer",
             "A boatyard in Marrow Quay has offered us a trailer at cost, which means the launch can be taken out of "
             "the water for the winter and kept in the school's own shed instead of a rented berth down the coast."]
-SHORT_UPDATES = ["Update #2 · 8 May 2023", "A new reward", "By request, we have added a morning on the water.",
-                 "Update #1 · 2 May 2023", "We're off!", "Thank you to the ninety people who backed us on the first day."]
+SHORT_UPDATES = ["Update #2 · 8 May 2023", "A new reward", "Several of you asked, so a river morning is now a tier.",
+                 "Update #1 · 2 May 2023", "And we are open!", "Ninety backers joined on the opening day; our thanks to each."]
 FOOTER = ["Comments", "Jo P. · 2 days ago", "Backed. I learned to row there in 1998."]
 
 
@@ -83,7 +83,7 @@ DEBATE = [
 
 
 def test_the_last_short_turns_of_a_debate_record_are_the_record():
-    last = ["Lord Ashby of Kell: My Lords, we are out of time.", "Lord Penwith: My Lords, if I may—"]
+    last = ["Lord Ashby of Kell: My Lords, the clock has beaten us.", "Lord Penwith: My Lords, one brief point—"]
     sections = sections_by_text(DEBATE_TITLE, *DEBATE, "Several noble Lords rose—", *last, "Next debate: Ferries",
                                 "Previous debate: Questions", title=DEBATE_TITLE)
     assert [sections[line] for line in last] == ["body", "body"]

@@ -149,7 +149,7 @@ HEADING_MAX_CHARS = 80
 BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)$")
 # What Python lowers the dotted capital İ to: an i and a combining dot above.
 DOTTED_I_LOWERED = "i\u0307"
-# The dashes that end speech broken off in a transcript ("My Lords, may I—").
+# The dashes that end speech broken off in a transcript ("My Lords, one brief point—").
 BROKEN_OFF = ("—", "–", "-")
 # A heading numbered or lettered as a part of a document: "2. Findings", "B. Vessels", "iv) Costs".
 ENUMERATED_HEADING = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s")
@@ -1655,7 +1655,7 @@ def _is_turn_of_a_record(texts: list[str], indented: list[bool], labels: list[La
                          first: int) -> bool:
     """True for an unlabelled turn in title case (`_speaker_label`) by one of at least `RECORD_SPEAKERS_MIN` such
     speakers who open paragraphs of prose in the body above it: a debate's or a hearing's record, whose short last
-    turns ("Lord Roe: My Lords, we are at time.") are the record's, not its tail. A label no speaker above has is a
+    turns ("Lord Roe: My Lords, the clock has beaten us.") are the record's, not its tail. A label no speaker above has is a
     note's or a prompt's ("Have Your Say: …" under a guide's "Best Value: …" entries)."""
     speaker = _speaker_label(texts[i]) if labels[i] is None else None
     if speaker is None:
