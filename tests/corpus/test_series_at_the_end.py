@@ -55,7 +55,7 @@ TURNS = [
 
 
 def test_a_speaker_named_again_over_closing_remarks_stays_in_the_record():
-    closing = "Thank you all. To sum up: a steady quarter, a full order book and a fleet that is younger than it was."
+    closing = "Thanks, everyone. In short: a steady quarter, a full order book and a fleet that is younger than it was."
     sections = sections_by_text(CALL_TITLE, "Anna Kestrel", TURNS[0], "Tom Reyes", TURNS[1], "Anna Kestrel", TURNS[2],
                                 "Operator", "There are no further questions at this time.", "Anna Kestrel", closing,
                                 "Copyright 2024 Callbook Ltd. All rights reserved.", title=CALL_TITLE)

@@ -96,7 +96,7 @@ RUNNING_TIME = "layout:running-time"
 POST_AGE_REASON = "layout:post-age"
 # Speakers in title case whose turns in the body make a page a record of turns ("Lord Roe: My Lords, …").
 RECORD_SPEAKERS_MIN = 3
-# Blocks of a dated entry under its head ("Update #2 · 6 March 2021" over a title and a paragraph or two).
+# Blocks of a dated entry under its head ("Update #3 · 9 June 2022" over a title and a paragraph or two).
 DATED_ENTRY_MAX_BLOCKS = 3
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
@@ -1590,7 +1590,7 @@ def _is_source_entry(text: str) -> bool:
 
 
 def _is_dated_head(text: str) -> str | None:
-    """The label of a dated entry's head, the first word before its date ("Update #2 · 6 March 2021" → "Update"): a
+    """The label of a dated entry's head, the first word before its date ("Update #3 · 9 June 2022" → "Update"): a
     date line (`layout.is_date_line`) that opens with a word of its own, not a field's label before a colon ("Date: 18
     June 2019", a record's field) nor an update note, which stamps the entry above it ("Updated 4 March 2025"); else
     None."""
