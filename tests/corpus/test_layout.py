@@ -1023,6 +1023,8 @@ def test_a_caption_is_read_from_its_label(text, expected):
     ("30 mins", "The Late Show", False),  # a programme's running time under its title
     ("2 hrs", "", False),
     ("2 hours of talks", "@harbour_watcher", False),  # no length alone
+    ("48 hrs", "The crew rowed through the night and landed at dawn, as they wrote to us from @ellwick_rowers",
+     False),  # a paragraph that ends with a handle is no poster's line
 ])
 def test_a_length_under_a_handle_is_a_post_s_age(text, above, expected):
     assert layout.is_post_age(text, above=above) is expected

@@ -15,8 +15,8 @@ PITCH = [
 UPDATE_3 = ["Update #3 · 19 May 2023", "Halfway and a trailer",
             "A boatyard in Marrow Quay has offered us a trailer at cost, which means the launch can be taken out of "
             "the water for the winter and kept in the school's own shed instead of a rented berth down the coast."]
-SHORT_UPDATES = ["Update #2 · 8 May 2023", "A new reward", "By request, we have added a morning on the water.",
-                 "Update #1 · 2 May 2023", "We're off!", "Thank you to the ninety people who backed us on the first day."]
+SHORT_UPDATES = ["Update #2 · 8 May 2023", "A new reward", "Several of you asked, so a river morning is now a tier.",
+                 "Update #1 · 2 May 2023", "And we are open!", "Ninety backers joined on the opening day; our thanks to each."]
 FOOTER = ["Comments", "Jo P. · 2 days ago", "Backed. I learned to row there in 1998."]
 
 
@@ -55,7 +55,7 @@ TURNS = [
 
 
 def test_a_speaker_named_again_over_closing_remarks_stays_in_the_record():
-    closing = "Thank you all. To sum up: a steady quarter, a full order book and a fleet that is younger than it was."
+    closing = "Thanks, everyone. In short: a steady quarter, a full order book and a fleet that is younger than it was."
     sections = sections_by_text(CALL_TITLE, "Anna Kestrel", TURNS[0], "Tom Reyes", TURNS[1], "Anna Kestrel", TURNS[2],
                                 "Operator", "There are no further questions at this time.", "Anna Kestrel", closing,
                                 "Copyright 2024 Callbook Ltd. All rights reserved.", title=CALL_TITLE)
@@ -83,7 +83,7 @@ DEBATE = [
 
 
 def test_the_last_short_turns_of_a_debate_record_are_the_record():
-    last = ["Lord Ashby of Kell: My Lords, we are out of time.", "Lord Penwith: My Lords, if I may—"]
+    last = ["Lord Ashby of Kell: My Lords, the clock has beaten us.", "Lord Penwith: My Lords, one brief point—"]
     sections = sections_by_text(DEBATE_TITLE, *DEBATE, "Several noble Lords rose—", *last, "Next debate: Ferries",
                                 "Previous debate: Questions", title=DEBATE_TITLE)
     assert [sections[line] for line in last] == ["body", "body"]
@@ -95,3 +95,23 @@ def test_labelled_lines_after_an_article_without_turns_are_still_its_tail():
     notes = ["Picture Desk: Photographs by the harbour board.", "Harbour Office: Opening times change in winter."]
     sections = sections_by_text(DEBATE_TITLE, *prose, *notes, "Privacy · Terms · Contact", title=DEBATE_TITLE)
     assert [sections[line] for line in notes] == ["boilerplate", "boilerplate"]
+
+
+def test_a_page_note_or_a_share_prompt_under_the_last_short_update_is_still_the_tail():
+    # the short updates stay the article's, but a note on the page or a prompt under them is the page's
+    notes = ["Questions about this page? Write to the school office.", "Share this page with your friends",
+             "Report this project to the site"]
+    for note in notes:
+        sections = sections_by_text(TITLE, "Created by the Ellwick River School", *PITCH, "Updates", *UPDATE_3,
+                                    *SHORT_UPDATES, note, "Privacy · Terms · Contact", title=TITLE)
+        assert (sections[SHORT_UPDATES[5]], sections[note]) == ("body", "boilerplate"), note
+
+
+def test_a_prompt_labelled_in_title_case_under_a_guide_s_labelled_entries_is_the_tail():
+    # a guide's entries open with labels in title case, but the prompt's label is no speaker of theirs
+    entries = [label + ": " + turn.partition(": ")[2] for label, turn in
+               zip(["Best Overall", "Best Value", "Runner Up"], DEBATE)]
+    prompt = "Have Your Say: Which of these ports do you like best? Tell us in the comments."
+    sections = sections_by_text("The best fishing ports", *entries, prompt, "Privacy · Terms · Contact",
+                                title="The best fishing ports")
+    assert sections[prompt] == "boilerplate"

@@ -752,10 +752,10 @@ def is_page_stamp(text: str) -> bool:
 
 def is_post_age(text: str, *, above: str = "") -> bool:
     """True for a post's age in `DURATION`'s short units right under the poster's handle (`above`: "@jane_roe" or
-    "jane_roe_42" over "2 hrs"), as threads and feeds print it; no programme's or clip's running time stands under a
-    handle."""
-    return DURATION.match(text) is not None and (HANDLE.match(above) is not None
-                                                 or POST_HANDLE.search(above) is not None)
+    "jane_roe_42" over "2 hrs"), as threads and feeds print it, the handle after the name on a short line ("Jo Reyes
+    @joreyes"), not closing a paragraph; no programme's or clip's running time stands under a handle."""
+    return DURATION.match(text) is not None and (HANDLE.match(above) is not None or (
+        len(above) <= SHORT_LINE_CHARS and POST_HANDLE.search(above) is not None))
 
 
 def is_running_time(text: str, *, above: str = "", below: str = "") -> bool:

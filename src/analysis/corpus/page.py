@@ -96,7 +96,7 @@ RUNNING_TIME = "layout:running-time"
 POST_AGE_REASON = "layout:post-age"
 # Speakers in title case whose turns in the body make a page a record of turns ("Lord Roe: My Lords, …").
 RECORD_SPEAKERS_MIN = 3
-# Blocks of a dated entry under its head ("Update #2 · 6 March 2021" over a title and a paragraph or two).
+# Blocks of a dated entry under its head ("Update #3 · 9 June 2022" over a title and a paragraph or two).
 DATED_ENTRY_MAX_BLOCKS = 3
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
@@ -149,7 +149,7 @@ HEADING_MAX_CHARS = 80
 BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)$")
 # What Python lowers the dotted capital İ to: an i and a combining dot above.
 DOTTED_I_LOWERED = "i\u0307"
-# The dashes that end speech broken off in a transcript ("My Lords, may I—").
+# The dashes that end speech broken off in a transcript ("My Lords, one brief point—").
 BROKEN_OFF = ("—", "–", "-")
 # A heading numbered or lettered as a part of a document: "2. Findings", "B. Vessels", "iv) Costs".
 ENUMERATED_HEADING = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s")
@@ -1590,7 +1590,7 @@ def _is_source_entry(text: str) -> bool:
 
 
 def _is_dated_head(text: str) -> str | None:
-    """The label of a dated entry's head, the first word before its date ("Update #2 · 6 March 2021" → "Update"): a
+    """The label of a dated entry's head, the first word before its date ("Update #3 · 9 June 2022" → "Update"): a
     date line (`layout.is_date_line`) that opens with a word of its own, not a field's label before a colon ("Date: 18
     June 2019", a record's field) nor an update note, which stamps the entry above it ("Updated 4 March 2025"); else
     None."""
@@ -1605,13 +1605,21 @@ def _is_dated_head(text: str) -> str | None:
 def _in_a_dated_series(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
                        first: int) -> bool:
     """True for an unlabelled block in an entry of a dated series, as a campaign's updates or a log print theirs: up to
-    `DATED_ENTRY_MAX_BLOCKS` unlabelled blocks under an unlabelled dated head (`_is_dated_head`: "Update #1 · 2 March 2021") whose
-    label also heads an entry with prose under it further up the body ("Update #3 · 19 March 2021"), so that the
-    short entries at the end of the series are the article's, not its tail."""
+    `DATED_ENTRY_MAX_BLOCKS` unlabelled blocks under an unlabelled dated head (`_is_dated_head`: "Update #1 · 2 March
+    2021") whose label also heads an entry with prose under it further up the body ("Update #3 · 19 March 2021"), so
+    that the short entries at the end of the series are the article's, not its tail. An entry is its title right
+    under the head and finished sentences: an unfinished line under its text ("Report this project", "Privacy ·
+    Terms"), a promotion, a prompt to the reader or a note on the document ("Questions about this page? …") is the
+    page's."""
+    text = texts[i]
+    if layout.is_promotion(text) or layout.is_reader_prompt(text) or _is_note_on_the_document(text, labels[i]):
+        return False
     head = i - 1
     while head > first and i - head <= DATED_ENTRY_MAX_BLOCKS and labels[head] is None and not _is_dated_head(
             texts[head]):
         head -= 1
+    if head < i - 1 and not (layout.finishes_sentence(text) or _is_dated_head(text)):
+        return False
     word = _is_dated_head(texts[head]) if head > first and labels[i] is None and labels[head] is None else None
     return word is not None and any(
         labels[j] is None and _is_dated_head(texts[j]) == word and any(_is_prose(texts[k], indented[k], labels[k])
@@ -1645,14 +1653,16 @@ def _speaker_label(text: str) -> str | None:
 
 def _is_turn_of_a_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
                          first: int) -> bool:
-    """True for an unlabelled turn in title case (`_speaker_label`) on a page where at least `RECORD_SPEAKERS_MIN`
-    such speakers open paragraphs of prose in the body above it: a debate's or a hearing's record, whose short last
-    turns ("Lord Roe: My Lords, we are at time.") are the record's, not its tail."""
-    if labels[i] is not None or _speaker_label(texts[i]) is None:
+    """True for an unlabelled turn in title case (`_speaker_label`) by one of at least `RECORD_SPEAKERS_MIN` such
+    speakers who open paragraphs of prose in the body above it: a debate's or a hearing's record, whose short last
+    turns ("Lord Roe: My Lords, the clock has beaten us.") are the record's, not its tail. A label no speaker above has is a
+    note's or a prompt's ("Have Your Say: …" under a guide's "Best Value: …" entries)."""
+    speaker = _speaker_label(texts[i]) if labels[i] is None else None
+    if speaker is None:
         return False
     speakers = {_speaker_label(texts[j]) for j in range(first, i) if labels[j] is None
                 and _is_prose(texts[j], indented[j], labels[j])}
-    return len(speakers - {None}) >= RECORD_SPEAKERS_MIN
+    return speaker in speakers and len(speakers - {None}) >= RECORD_SPEAKERS_MIN
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
