@@ -101,7 +101,7 @@ def test_an_unattributed_sentence_is_direct(quotes_of, text, quote):
     # a numbered or bulleted list entry in marks is a claim held up for discussion
     ("1. “The harbour will never close.”\n\nIt closed in May.", False),
     ("• “The board can sell the quay tomorrow.”\n\nIt cannot.", False),
-    # after 'that', the words are a clause of the writer's sentence
+    # after a noun's 'that', the words are the noun's content (an adage), not anyone's sentence
     ("Everything on the quay rests on the old rule that “Every ship pays twice.”", False),
     # no sentence end, no finite verb, too short, lower case: a name, a term or a fragment
     ("The old adage ‘My rival’s rival is my friend’ still guides the board.", False),
@@ -152,3 +152,21 @@ def test_a_periodicals_name_after_its_noun_is_a_title(quotes_of, text, quote, ki
 ])
 def test_words_said_to_a_periodical_are_no_title(quotes_of, text, quote):
     assert quotes_of(text)[quote].kind != "title"
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    # after 'that', a main clause of the speaker's own, its capital kept, is the speaker's sentence
+    ("Berg said that “Oslo will keep the banks open.”", "Oslo will keep the banks open.", "direct", "Berg"),
+    ("The harbour note records at paragraph 4.2 that “Pilots have been posted to every quay.” It says no more.",
+     "Pilots have been posted to every quay.", "direct", None),
+    ("Their central claim, stated on p. 4, is that “The port never paid for itself.” The evidence is thin.",
+     "The port never paid for itself.", "direct", None),
+    # near misses: a phrase with no clause of its own, a clause in lower case, the content of a noun (an adage)
+    ("Berg said that “Oslo for good.”", "Oslo for good.", "partial", "Berg"),
+    ("Berg said that “the banks stay open” until spring.", "the banks stay open", "partial", "Berg"),
+    ("Everything on the quay rests on the old rule that “Every ship pays twice.”", "Every ship pays twice.", "scare",
+     None),
+])
+def test_a_main_clause_after_that_is_direct(quotes_of, text, quote, kind, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)

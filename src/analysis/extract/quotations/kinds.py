@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.marks import QuoteMarks
@@ -61,12 +61,27 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
     return raw[first].isupper() or raw[first].isdigit() or raw[quote.start] == "["
 
 
+def is_main_clause(content: Span | None) -> bool:
+    """Return True for words that make a main clause of their own: a finite verb (or a finite auxiliary of it) that
+    heads them, with its subject and no subordinator inside the marks ('Oslo will stay', not 'Oslo for good' or 'if
+    Oslo stays'); a 'that' before the marks is the author's."""
+    if content is None or len(content) == 0:
+        return False
+    root = content.root
+    children = [child for child in root.children if content.start <= child.i < content.end]
+    finite = root.tag_ in FINITE_TAGS or any(child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS
+                                             for child in children)
+    return finite and any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in children) \
+        and not any(child.dep_ == "mark" for child in children)
+
+
 def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
-    """Return True when the quoted words stand alone (see `stands_alone`) and are neither a clause after 'that'
-    ('said that “Oslo will stay.”') nor a phrase with no finite verb set into the author's sentence after a word
-    ('called the truce “Oslo’s Munich”', 'a peace that would be “Baltic-made and Baltic-kept”'); an imperative
-    ('told them “Go home”') or a phrase that ends a sentence inside its marks ('replied “Never.”') reads as
-    one."""
+    """Return True when the quoted words stand alone (see `stands_alone`) and are not a phrase with no finite verb set
+    into the author's sentence after a word ('called the truce “Oslo’s Munich”', 'a peace that would be
+    “Baltic-made and Baltic-kept”'); an imperative ('told them “Go home”') or a phrase that ends a sentence inside
+    its marks ('replied “Never.”') reads as one. After 'that', only a main clause of the speaker's own, its capital
+    kept, reads as one ('said that “Oslo will stay.”', not 'said that “Oslo for good.”'; see `is_main_clause`), as
+    the project's gold codes it: full clauses are `direct`, a fragment after 'that' `partial`."""
     if not stands_alone(doc, quote):
         return False
     raw = raw_text(doc)
@@ -74,12 +89,12 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     while end > 0 and raw[end - 1] == " ":
         end -= 1
     set_in = raw[end - 1:end].isalnum()
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     # a match of 'that' ends the text before the mark: its last five characters hold it and the character before
     if set_in and THAT_AT_END.search(raw[max(0, end - len(" that")):end]):
-        return False
+        return is_main_clause(content)
     if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
         return True
-    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return content is not None and (any(token.tag_ in FINITE_TAGS for token in content) or content[0].tag_ == "VB")
 
 
@@ -128,20 +143,31 @@ def is_unnamed_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True for someone's whole sentence quoted without naming them ('he smiled. “We have enough.”', 'Asked
     “Should the fleet stay?”, most said no'): words that stand alone (see `stands_alone`), hold a finite verb and
     run to `SENTENCE_MIN_WORDS` words or more, and end a sentence inside the marks or just after them (past a
-    bracketed citation, `CITED_SENTENCE_END`, or at the end of a line the quote fills, as a headline); not a
-    clause after 'that' (a fragment, as in `reads_as_sentence`). A quote that is a numbered or bulleted list entry
-    is a claim held up for discussion, not anyone's words."""
+    bracketed citation, `CITED_SENTENCE_END`, or at the end of a line the quote fills, as a headline); after
+    'that', only a main clause (see `is_main_clause`) that a verb reports ('the memo records that “…”', not a noun's
+    content, as an adage: 'the old rule that “…”'; see `_complements_a_verb`). A quote that is a numbered or
+    bulleted list entry is a claim held up for discussion, not anyone's words."""
     raw = raw_text(doc)
     window = max(0, quote.open_at - TITLE_LOOKBACK_CHARS)
-    if quote.close_at is None or not stands_alone(doc, quote) or LIST_ENTRY.search(raw, window, quote.open_at) \
-            or THAT_BEFORE_SPACES.search(raw[window:quote.open_at]):
+    if quote.close_at is None or not stands_alone(doc, quote) or LIST_ENTRY.search(raw, window, quote.open_at):
         return False
     ends = raw[quote.start:quote.end].rstrip()[-1:] in SENTENCE_CLOSE or \
         raw[quote.close_at + 1:quote.close_at + 2] in SENTENCE_CLOSE or \
         CITED_SENTENCE_END.match(raw, quote.close_at + 1) is not None or _fills_its_line(raw, quote)
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    that = THAT_BEFORE_SPACES.search(raw, window, quote.open_at)
+    if that is not None and not (is_main_clause(content) and _complements_a_verb(doc, that.start())):
+        return False
     return ends and content is not None and sum(token.is_alpha for token in content) >= SENTENCE_MIN_WORDS \
         and any(token.tag_ in FINITE_TAGS for token in content)
+
+
+def _complements_a_verb(doc: Doc, that_at: int) -> bool:
+    """Return True when the 'that' at character `that_at` opens a clause a verb takes ('records that …', 'is that …',
+    'records at paragraph 6 that …'), not a noun's content ('the rule that …', 'the statement that …'): the word
+    before it is no noun. Read on the tags, as the parser often takes such a clause for a relative one."""
+    that = doc.char_span(that_at, that_at + len("that"), alignment_mode="expand")
+    return that is not None and that.start > 0 and not doc[that.start - 1].tag_.startswith("NN")
 
 
 def _fills_its_line(raw: str, quote: QuoteMarks) -> bool:
