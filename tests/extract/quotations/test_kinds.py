@@ -27,10 +27,15 @@ def test_quote_kinds(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind
 
 
-@pytest.mark.xfail(strict=True, reason="title case needs three words, so a two-word headline or slogan in marks "
-                                       "('“Harbour Closed”') is a scare quote")
 def test_a_two_word_headline_is_a_title(quotes_of):
+    # what a front page reads is its headline (kinds._read_by_a_headline), even under the three words of title case
     assert quotes_of("The front page simply read “Harbour Closed”.")["Harbour Closed"].kind == "title"
+
+
+@pytest.mark.xfail(strict=True, reason="title case needs three words, so a two-word slogan or headline in marks that "
+                                       "nothing marks as a work ('“Harbour Closed”') is a scare quote")
+def test_a_two_word_title_on_its_own_is_a_title(quotes_of):
+    assert quotes_of("Under the lamp a board said “Harbour Closed” all winter.")["Harbour Closed"].kind == "title"
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -170,3 +175,30 @@ def test_words_said_to_a_periodical_are_no_title(quotes_of, text, quote):
 def test_a_main_clause_after_that_is_direct(quotes_of, text, quote, kind, speaker):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # two words in title case with only a year in brackets: a work with its date
+    ("The standard account is her memoir, “Quay Nights” (2019), which is candid about the docks.", "Quay Nights",
+     "title"),
+    ("The letter was shown in “Salt Roads” (2023–24) at the harbour museum.", "Salt Roads", "title"),
+    # near misses: an author–date citation, a year with no title case
+    ("The pilots’ trade was “mostly waiting” (2019), as the survey put it.", "mostly waiting", "partial"),
+    ("As “Quay Nights” (Roe 2019, 12) puts it, the docks never slept.", "Quay Nights", "partial"),
+])
+def test_a_short_title_with_its_year_is_a_title(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # what a headline or a front page reads is the display line's title
+    ("The headline on page two read: “Ferry strike ends in a draw”. It drew complaints.",
+     "Ferry strike ends in a draw", "title"),
+    ("Its headline now reads ‘Ferry strike ends, union says’.", "Ferry strike ends, union says", "title"),
+    # near misses: a note or a banner that reads words gives them, not a title
+    ("A pencilled note beside the paragraph reads “The port will not sign this”, and a later hand added more.",
+     "The port will not sign this", "scare"),
+    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare"),
+])
+def test_what_a_headline_reads_is_a_title(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind

@@ -19,6 +19,14 @@ TITLE_MAX_CHARS = 200
 TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
                                   "in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into", "vs"})
 SENTENCE_CLOSE = ".!?…"
+# A year, or a span of years, in brackets right after a quote: a work's date ('“Salt Roads” (2023–24)').
+DATED_WORK = re.compile(r"[ \t]*\(\d{4}(?:[–-]\d{2,4})?\)")
+DATED_TITLE_MIN_WORDS = 2
+# A headline, or its kin, that 'reads' the words after it, in the same sentence and right before the mark ('the
+# headline on page 2 read: “…”', 'its front page now reads “…”').
+HEADLINE_READS = re.compile(r"\b(?:headlines?|strapline|front page)\b[^.!?…\n\"“”‘’«»]{0,80}"
+                            r"\bread[s]?[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
+HEADLINE_LOOKBACK_CHARS = 120
 FRAGMENT_MIN_WORDS = 5
 # What closes off a title set in apposition after a comma ('her report, “Ports and power”, argued').
 APPOSITION_CLOSE = frozenset({",", ")", ";", "–", "—"})
@@ -222,24 +230,43 @@ def _after_a_periodical_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon)
             and quote.end - quote.start <= TITLE_MAX_CHARS and not is_unnamed_sentence(doc, quote))
 
 
-def _title_cased(words: str) -> bool:
-    """Return True for words in title case: at least three, every word but a short function word capitalised, and
-    each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
+def _title_cased(words: str, min_words: int = TITLE_MIN_WORDS) -> bool:
+    """Return True for words in title case: at least `min_words`, every word but a short function word capitalised,
+    and each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
     found = TITLE_WORD.findall(words)
     content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
     parts = [part for word in content_words for part in word.split("-")]
-    return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(
+    return len(found) >= min_words and bool(content_words) and all(
         part[:1].isupper() or part.lower() in TITLE_FUNCTION_WORDS for part in parts)
+
+
+def _dated_work(raw: str, quote: QuoteMarks) -> bool:
+    """Return True for a name of two or more words in title case with only a year in brackets after it ('her memoir,
+    “Quay Nights” (2019), is', 'shown in “Salt Roads” (2023–24)'): a work given with its date, as reference styles set
+    it; an author–date citation names the author in the brackets ('“…” (Roe 2019, 12)') and stays a quotation."""
+    return (quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
+            and DATED_WORK.match(raw, quote.close_at + 1) is not None
+            and _title_cased(raw[quote.start:quote.end].rstrip(" ,"), DATED_TITLE_MIN_WORDS))
+
+
+def _read_by_a_headline(raw: str, quote: QuoteMarks) -> bool:
+    """Return True for the words a headline or front page reads ('the headline read: “…”', 'its front page simply read
+    “…”'): the display line's own title; what a note, sign or document reads is its words (a quotation). Read on the
+    text, as the parser often takes 'read' after a noun for a noun."""
+    return HEADLINE_READS.search(raw, max(0, quote.open_at - HEADLINE_LOOKBACK_CHARS), quote.open_at) is not None
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
     """Return True for the title of a work: a top-level quote in references, one right after a work noun (see
-    `_after_a_work_noun`) or a periodical noun (see `_after_a_periodical_noun`), one in title case, or one opening a
+    `_after_a_work_noun`) or a periodical noun (see `_after_a_periodical_noun`), one in title case, a shorter one in
+    title case given with its year (`_dated_work`), a headline's words (`_read_by_a_headline`), or one opening a
     list entry that a dash or 'by' describes."""
     if section == "references" and quote.depth == 0:
         return True
     raw = raw_text(doc)
     if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw[quote.start:quote.end]):
+        return True
+    if _dated_work(raw, quote) or _read_by_a_headline(raw, quote):
         return True
     if (quote.depth == 0 and quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
             and raw[quote.end - 1] not in ".;"
