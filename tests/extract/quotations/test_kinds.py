@@ -199,6 +199,11 @@ def test_a_short_title_with_its_year_is_a_title(quotes_of, text, quote, kind):
     ("A pencilled note beside the paragraph reads “The port will not sign this”, and a later hand added more.",
      "The port will not sign this", "scare"),
     ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare"),
+    # near misses: a person who reads words out near a headline, a reader in the base form ('to read')
+    ("Asked about the headlines, the mayor read: “We deny every word of this report.”",
+     "We deny every word of this report.", "direct"),
+    ("Beyond the headlines, anyone who cares to read “the small print” will see the catch.", "the small print",
+     "scare"),
 ])
 def test_what_a_headline_reads_is_a_title(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind

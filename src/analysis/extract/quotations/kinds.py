@@ -25,7 +25,9 @@ DATED_TITLE_MIN_WORDS = 2
 # A headline, or its kin, that 'reads' the words after it, in the same sentence and right before the mark ('the
 # headline on page 2 read: “…”', 'its front page now reads “…”').
 HEADLINE_READS = re.compile(r"\b(?:headlines?|strapline|front page)\b[^.!?…\n\"“”‘’«»]{0,80}"
-                            r"\bread[s]?[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
+                            r"\b(?P<read>read[s]?)[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
+# Who may be the subject of that 'read': the display line itself, or a relative pronoun standing for it.
+HEADLINE_SUBJECTS = frozenset({"headline", "headlines", "strapline", "page", "which", "that"})
 HEADLINE_LOOKBACK_CHARS = 120
 FRAGMENT_MIN_WORDS = 5
 # What closes off a title set in apposition after a comma ('her report, “Ports and power”, argued').
@@ -249,11 +251,20 @@ def _dated_work(raw: str, quote: QuoteMarks) -> bool:
             and _title_cased(raw[quote.start:quote.end].rstrip(" ,"), DATED_TITLE_MIN_WORDS))
 
 
-def _read_by_a_headline(raw: str, quote: QuoteMarks) -> bool:
+def _read_by_a_headline(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True for the words a headline or front page reads ('the headline read: “…”', 'its front page simply read
-    “…”'): the display line's own title; what a note, sign or document reads is its words (a quotation). Read on the
-    text, as the parser often takes 'read' after a noun for a noun."""
-    return HEADLINE_READS.search(raw, max(0, quote.open_at - HEADLINE_LOOKBACK_CHARS), quote.open_at) is not None
+    “…”'): the display line's own title; what a note, sign or document reads is its words (a quotation). Found on the
+    text, as the parser often takes 'read' after a noun for a noun; but a 'read' with someone else as its subject, or
+    in the base form, is a person reading ('asked about the headlines, the mayor read: “…”', 'cares to read “…”')."""
+    raw = raw_text(doc)
+    found = HEADLINE_READS.search(raw, max(0, quote.open_at - HEADLINE_LOOKBACK_CHARS), quote.open_at)
+    if found is None:
+        return False
+    read = doc.char_span(found.start("read"), found.end("read"), alignment_mode="expand")
+    if read is None:
+        return True
+    subjects = [child for child in read.root.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return read.root.tag_ != "VB" and all(child.lower_ in HEADLINE_SUBJECTS for child in subjects)
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
@@ -266,7 +277,7 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
     raw = raw_text(doc)
     if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw[quote.start:quote.end]):
         return True
-    if _dated_work(raw, quote) or _read_by_a_headline(raw, quote):
+    if _dated_work(raw, quote) or _read_by_a_headline(doc, quote):
         return True
     if (quote.depth == 0 and quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
             and raw[quote.end - 1] not in ".;"
