@@ -185,6 +185,8 @@ def test_a_main_clause_after_that_is_direct(quotes_of, text, quote, kind, speake
     # near misses: an author–date citation, a year with no title case
     ("The pilots’ trade was “mostly waiting” (2019), as the survey put it.", "mostly waiting", "partial"),
     ("As “Quay Nights” (Roe 2019, 12) puts it, the docks never slept.", "Quay Nights", "partial"),
+    # a description after an indefinite article, the year that of its author's work
+    ("Roe calls the port a “Floating Ruin” (2019) and moves on.", "Floating Ruin", "partial"),
 ])
 def test_a_short_title_with_its_year_is_a_title(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind

@@ -22,6 +22,8 @@ SENTENCE_CLOSE = ".!?…"
 # A year, or a span of years, in brackets right after a quote: a work's date ('“Salt Roads” (2023–24)').
 DATED_WORK = re.compile(r"[ \t]*\(\d{4}(?:[–-]\d{2,4})?\)")
 DATED_TITLE_MIN_WORDS = 2
+# An indefinite article right before the mark: the words are a description in use ('calls it a “Slow Ruin”'), no title.
+INDEFINITE_BEFORE = re.compile(r"\ban?[ \t]*$", re.IGNORECASE)
 # A headline, or its kin, that 'reads' the words after it, in the same sentence and right before the mark ('the
 # headline on page 2 read: “…”', 'its front page now reads “…”').
 HEADLINE_READS = re.compile(r"\b(?:headlines?|strapline|front page)\b[^.!?…\n\"“”‘’«»]{0,80}"
@@ -245,8 +247,11 @@ def _title_cased(words: str, min_words: int = TITLE_MIN_WORDS) -> bool:
 def _dated_work(raw: str, quote: QuoteMarks) -> bool:
     """Return True for a name of two or more words in title case with only a year in brackets after it ('her memoir,
     “Quay Nights” (2019), is', 'shown in “Salt Roads” (2023–24)'): a work given with its date, as reference styles set
-    it; an author–date citation names the author in the brackets ('“…” (Roe 2019, 12)') and stays a quotation."""
+    it; an author–date citation names the author in the brackets ('“…” (Roe 2019, 12)') and stays a quotation, as do
+    words after an indefinite article, a description with the year of its author's work ('Roe calls the port a
+    “Floating Ruin” (2019)')."""
     return (quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
+            and INDEFINITE_BEFORE.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at) is None
             and DATED_WORK.match(raw, quote.close_at + 1) is not None
             and _title_cased(raw[quote.start:quote.end].rstrip(" ,"), DATED_TITLE_MIN_WORDS))
 
