@@ -27,10 +27,15 @@ def test_quote_kinds(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind
 
 
-@pytest.mark.xfail(strict=True, reason="title case needs three words, so a two-word headline or slogan in marks "
-                                       "('“Harbour Closed”') is a scare quote")
 def test_a_two_word_headline_is_a_title(quotes_of):
+    # what a front page reads is its headline (kinds._read_by_a_headline), even under the three words of title case
     assert quotes_of("The front page simply read “Harbour Closed”.")["Harbour Closed"].kind == "title"
+
+
+@pytest.mark.xfail(strict=True, reason="title case needs three words, so a two-word slogan or headline in marks that "
+                                       "nothing marks as a work ('“Harbour Closed”') is a scare quote")
+def test_a_two_word_title_on_its_own_is_a_title(quotes_of):
+    assert quotes_of("Under the lamp a board said “Harbour Closed” all winter.")["Harbour Closed"].kind == "title"
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -101,7 +106,7 @@ def test_an_unattributed_sentence_is_direct(quotes_of, text, quote):
     # a numbered or bulleted list entry in marks is a claim held up for discussion
     ("1. “The harbour will never close.”\n\nIt closed in May.", False),
     ("• “The board can sell the quay tomorrow.”\n\nIt cannot.", False),
-    # after 'that', the words are a clause of the writer's sentence
+    # after a noun's 'that', the words are the noun's content (an adage), not anyone's sentence
     ("Everything on the quay rests on the old rule that “Every ship pays twice.”", False),
     # no sentence end, no finite verb, too short, lower case: a name, a term or a fragment
     ("The old adage ‘My rival’s rival is my friend’ still guides the board.", False),
@@ -152,3 +157,55 @@ def test_a_periodicals_name_after_its_noun_is_a_title(quotes_of, text, quote, ki
 ])
 def test_words_said_to_a_periodical_are_no_title(quotes_of, text, quote):
     assert quotes_of(text)[quote].kind != "title"
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    # after 'that', a main clause of the speaker's own, its capital kept, is the speaker's sentence
+    ("Berg said that “Oslo will keep the banks open.”", "Oslo will keep the banks open.", "direct", "Berg"),
+    ("The harbour note records at paragraph 4.2 that “Pilots have been posted to every quay.” It says no more.",
+     "Pilots have been posted to every quay.", "direct", None),
+    ("Their central claim, stated on p. 4, is that “The port never paid for itself.” The evidence is thin.",
+     "The port never paid for itself.", "direct", None),
+    # near misses: a phrase with no clause of its own, a clause in lower case, the content of a noun (an adage)
+    ("Berg said that “Oslo for good.”", "Oslo for good.", "partial", "Berg"),
+    ("Berg said that “the banks stay open” until spring.", "the banks stay open", "partial", "Berg"),
+    ("Everything on the quay rests on the old rule that “Every ship pays twice.”", "Every ship pays twice.", "scare",
+     None),
+])
+def test_a_main_clause_after_that_is_direct(quotes_of, text, quote, kind, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # two words in title case with only a year in brackets: a work with its date
+    ("The standard account is her memoir, “Quay Nights” (2019), which is candid about the docks.", "Quay Nights",
+     "title"),
+    ("The letter was shown in “Salt Roads” (2023–24) at the harbour museum.", "Salt Roads", "title"),
+    # near misses: an author–date citation, a year with no title case
+    ("The pilots’ trade was “mostly waiting” (2019), as the survey put it.", "mostly waiting", "partial"),
+    ("As “Quay Nights” (Roe 2019, 12) puts it, the docks never slept.", "Quay Nights", "partial"),
+    # a description after an indefinite article, the year that of its author's work
+    ("Roe calls the port a “Floating Ruin” (2019) and moves on.", "Floating Ruin", "partial"),
+])
+def test_a_short_title_with_its_year_is_a_title(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # what a headline or a front page reads is the display line's title
+    ("The headline on page two read: “Ferry strike ends in a draw”. It drew complaints.",
+     "Ferry strike ends in a draw", "title"),
+    ("Its headline now reads ‘Ferry strike ends, union says’.", "Ferry strike ends, union says", "title"),
+    # near misses: a note or a banner that reads words gives them, not a title
+    ("A pencilled note beside the paragraph reads “The port will not sign this”, and a later hand added more.",
+     "The port will not sign this", "scare"),
+    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare"),
+    # near misses: a person who reads words out near a headline, a reader in the base form ('to read')
+    ("Asked about the headlines, the mayor read: “We deny every word of this report.”",
+     "We deny every word of this report.", "direct"),
+    ("Beyond the headlines, anyone who cares to read “the small print” will see the catch.", "the small print",
+     "scare"),
+])
+def test_what_a_headline_reads_is_a_title(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind

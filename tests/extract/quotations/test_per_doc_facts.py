@@ -81,21 +81,21 @@ def _set_in_after_that(raw: str, open_at: int) -> bool:
 
 
 @pytest.mark.parametrize("text", [
-    "She said that “Oslo will stay.”",
-    "She said THAT  “Oslo will stay.”",
-    "She said that\n“Oslo will stay.”",
-    "She warned of thethat “Oslo will stay.”",
-    "A hat “Oslo will stay.”",
-    "that “Oslo will stay.”",
-    "hat “Oslo will stay.”",
-    "“Oslo will stay.”",
+    "She said that “Oslo for good.”",
+    "She said THAT  “Oslo for good.”",
+    "She said that\n“Oslo for good.”",
+    "She warned of thethat “Oslo for good.”",
+    "A hat “Oslo for good.”",
+    "that “Oslo for good.”",
+    "hat “Oslo for good.”",
+    "“Oslo for good.”",
     "It was what “Oslo Will Stay” meant",
 ])
 def test_that_before_the_mark_is_read_on_the_last_characters(nlp, text):
     doc = nlp(text)
     quote = find_quote_marks(text, [(0, len(text))])[0]
     expected = _set_in_after_that(text, quote.open_at)
-    if expected:
+    if expected:  # after 'that', a phrase with no clause of its own is no sentence
         assert not reads_as_sentence(doc, quote)
     # the rest of the test is as before: when 'that' is not found, the answer follows the words
     raw_end = text[:quote.open_at].rstrip(" ")

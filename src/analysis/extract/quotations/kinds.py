@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.marks import QuoteMarks
@@ -19,6 +19,18 @@ TITLE_MAX_CHARS = 200
 TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
                                   "in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into", "vs"})
 SENTENCE_CLOSE = ".!?…"
+# A year, or a span of years, in brackets right after a quote: a work's date ('“Salt Roads” (2023–24)').
+DATED_WORK = re.compile(r"[ \t]*\(\d{4}(?:[–-]\d{2,4})?\)")
+DATED_TITLE_MIN_WORDS = 2
+# An indefinite article right before the mark: the words are a description in use ('calls it a “Slow Ruin”'), no title.
+INDEFINITE_BEFORE = re.compile(r"\ban?[ \t]*$", re.IGNORECASE)
+# A headline, or its kin, that 'reads' the words after it, in the same sentence and right before the mark ('the
+# headline on page 2 read: “…”', 'its front page now reads “…”').
+HEADLINE_READS = re.compile(r"\b(?:headlines?|strapline|front page)\b[^.!?…\n\"“”‘’«»]{0,80}"
+                            r"\b(?P<read>read[s]?)[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
+# Who may be the subject of that 'read': the display line itself, or a relative pronoun standing for it.
+HEADLINE_SUBJECTS = frozenset({"headline", "headlines", "strapline", "page", "which", "that"})
+HEADLINE_LOOKBACK_CHARS = 120
 FRAGMENT_MIN_WORDS = 5
 # What closes off a title set in apposition after a comma ('her report, “Ports and power”, argued').
 APPOSITION_CLOSE = frozenset({",", ")", ";", "–", "—"})
@@ -61,12 +73,27 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
     return raw[first].isupper() or raw[first].isdigit() or raw[quote.start] == "["
 
 
+def is_main_clause(content: Span | None) -> bool:
+    """Return True for words that make a main clause of their own: a finite verb (or a finite auxiliary of it) that
+    heads them, with its subject and no subordinator inside the marks ('Oslo will stay', not 'Oslo for good' or 'if
+    Oslo stays'); a 'that' before the marks is the author's."""
+    if content is None or len(content) == 0:
+        return False
+    root = content.root
+    children = [child for child in root.children if content.start <= child.i < content.end]
+    finite = root.tag_ in FINITE_TAGS or any(child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS
+                                             for child in children)
+    return finite and any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in children) \
+        and not any(child.dep_ == "mark" for child in children)
+
+
 def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
-    """Return True when the quoted words stand alone (see `stands_alone`) and are neither a clause after 'that'
-    ('said that “Oslo will stay.”') nor a phrase with no finite verb set into the author's sentence after a word
-    ('called the truce “Oslo’s Munich”', 'a peace that would be “Baltic-made and Baltic-kept”'); an imperative
-    ('told them “Go home”') or a phrase that ends a sentence inside its marks ('replied “Never.”') reads as
-    one."""
+    """Return True when the quoted words stand alone (see `stands_alone`) and are not a phrase with no finite verb set
+    into the author's sentence after a word ('called the truce “Oslo’s Munich”', 'a peace that would be
+    “Baltic-made and Baltic-kept”'); an imperative ('told them “Go home”') or a phrase that ends a sentence inside
+    its marks ('replied “Never.”') reads as one. After 'that', only a main clause of the speaker's own, its capital
+    kept, reads as one ('said that “Oslo will stay.”', not 'said that “Oslo for good.”'; see `is_main_clause`), as
+    the project's gold codes it: full clauses are `direct`, a fragment after 'that' `partial`."""
     if not stands_alone(doc, quote):
         return False
     raw = raw_text(doc)
@@ -74,12 +101,12 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     while end > 0 and raw[end - 1] == " ":
         end -= 1
     set_in = raw[end - 1:end].isalnum()
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     # a match of 'that' ends the text before the mark: its last five characters hold it and the character before
     if set_in and THAT_AT_END.search(raw[max(0, end - len(" that")):end]):
-        return False
+        return is_main_clause(content)
     if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
         return True
-    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return content is not None and (any(token.tag_ in FINITE_TAGS for token in content) or content[0].tag_ == "VB")
 
 
@@ -128,20 +155,31 @@ def is_unnamed_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True for someone's whole sentence quoted without naming them ('he smiled. “We have enough.”', 'Asked
     “Should the fleet stay?”, most said no'): words that stand alone (see `stands_alone`), hold a finite verb and
     run to `SENTENCE_MIN_WORDS` words or more, and end a sentence inside the marks or just after them (past a
-    bracketed citation, `CITED_SENTENCE_END`, or at the end of a line the quote fills, as a headline); not a
-    clause after 'that' (a fragment, as in `reads_as_sentence`). A quote that is a numbered or bulleted list entry
-    is a claim held up for discussion, not anyone's words."""
+    bracketed citation, `CITED_SENTENCE_END`, or at the end of a line the quote fills, as a headline); after
+    'that', only a main clause (see `is_main_clause`) that a verb reports ('the memo records that “…”', not a noun's
+    content, as an adage: 'the old rule that “…”'; see `_complements_a_verb`). A quote that is a numbered or
+    bulleted list entry is a claim held up for discussion, not anyone's words."""
     raw = raw_text(doc)
     window = max(0, quote.open_at - TITLE_LOOKBACK_CHARS)
-    if quote.close_at is None or not stands_alone(doc, quote) or LIST_ENTRY.search(raw, window, quote.open_at) \
-            or THAT_BEFORE_SPACES.search(raw[window:quote.open_at]):
+    if quote.close_at is None or not stands_alone(doc, quote) or LIST_ENTRY.search(raw, window, quote.open_at):
         return False
     ends = raw[quote.start:quote.end].rstrip()[-1:] in SENTENCE_CLOSE or \
         raw[quote.close_at + 1:quote.close_at + 2] in SENTENCE_CLOSE or \
         CITED_SENTENCE_END.match(raw, quote.close_at + 1) is not None or _fills_its_line(raw, quote)
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    that = THAT_BEFORE_SPACES.search(raw, window, quote.open_at)
+    if that is not None and not (is_main_clause(content) and _complements_a_verb(doc, that.start())):
+        return False
     return ends and content is not None and sum(token.is_alpha for token in content) >= SENTENCE_MIN_WORDS \
         and any(token.tag_ in FINITE_TAGS for token in content)
+
+
+def _complements_a_verb(doc: Doc, that_at: int) -> bool:
+    """Return True when the 'that' at character `that_at` opens a clause a verb takes ('records that …', 'is that …',
+    'records at paragraph 6 that …'), not a noun's content ('the rule that …', 'the statement that …'): the word
+    before it is no noun. Read on the tags, as the parser often takes such a clause for a relative one."""
+    that = doc.char_span(that_at, that_at + len("that"), alignment_mode="expand")
+    return that is not None and that.start > 0 and not doc[that.start - 1].tag_.startswith("NN")
 
 
 def _fills_its_line(raw: str, quote: QuoteMarks) -> bool:
@@ -196,24 +234,55 @@ def _after_a_periodical_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon)
             and quote.end - quote.start <= TITLE_MAX_CHARS and not is_unnamed_sentence(doc, quote))
 
 
-def _title_cased(words: str) -> bool:
-    """Return True for words in title case: at least three, every word but a short function word capitalised, and
-    each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
+def _title_cased(words: str, min_words: int = TITLE_MIN_WORDS) -> bool:
+    """Return True for words in title case: at least `min_words`, every word but a short function word capitalised,
+    and each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
     found = TITLE_WORD.findall(words)
     content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
     parts = [part for word in content_words for part in word.split("-")]
-    return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(
+    return len(found) >= min_words and bool(content_words) and all(
         part[:1].isupper() or part.lower() in TITLE_FUNCTION_WORDS for part in parts)
+
+
+def _dated_work(raw: str, quote: QuoteMarks) -> bool:
+    """Return True for a name of two or more words in title case with only a year in brackets after it ('her memoir,
+    “Quay Nights” (2019), is', 'shown in “Salt Roads” (2023–24)'): a work given with its date, as reference styles set
+    it; an author–date citation names the author in the brackets ('“…” (Roe 2019, 12)') and stays a quotation, as do
+    words after an indefinite article, a description with the year of its author's work ('Roe calls the port a
+    “Floating Ruin” (2019)')."""
+    return (quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
+            and INDEFINITE_BEFORE.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at) is None
+            and DATED_WORK.match(raw, quote.close_at + 1) is not None
+            and _title_cased(raw[quote.start:quote.end].rstrip(" ,"), DATED_TITLE_MIN_WORDS))
+
+
+def _read_by_a_headline(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True for the words a headline or front page reads ('the headline read: “…”', 'its front page simply read
+    “…”'): the display line's own title; what a note, sign or document reads is its words (a quotation). Found on the
+    text, as the parser often takes 'read' after a noun for a noun; but a 'read' with someone else as its subject, or
+    in the base form, is a person reading ('asked about the headlines, the mayor read: “…”', 'cares to read “…”')."""
+    raw = raw_text(doc)
+    found = HEADLINE_READS.search(raw, max(0, quote.open_at - HEADLINE_LOOKBACK_CHARS), quote.open_at)
+    if found is None:
+        return False
+    read = doc.char_span(found.start("read"), found.end("read"), alignment_mode="expand")
+    if read is None:
+        return True
+    subjects = [child for child in read.root.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return read.root.tag_ != "VB" and all(child.lower_ in HEADLINE_SUBJECTS for child in subjects)
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
     """Return True for the title of a work: a top-level quote in references, one right after a work noun (see
-    `_after_a_work_noun`) or a periodical noun (see `_after_a_periodical_noun`), one in title case, or one opening a
+    `_after_a_work_noun`) or a periodical noun (see `_after_a_periodical_noun`), one in title case, a shorter one in
+    title case given with its year (`_dated_work`), a headline's words (`_read_by_a_headline`), or one opening a
     list entry that a dash or 'by' describes."""
     if section == "references" and quote.depth == 0:
         return True
     raw = raw_text(doc)
     if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw[quote.start:quote.end]):
+        return True
+    if _dated_work(raw, quote) or _read_by_a_headline(doc, quote):
         return True
     if (quote.depth == 0 and quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
             and raw[quote.end - 1] not in ".;"
