@@ -520,7 +520,6 @@ class Scene:
         self._sides: dict[int, str | None] | None = None
         self._links: dict[int, Link | None] | None = None
         self._recipients: dict[tuple[int, int, bool], int | None] = {}  # see `_recipient_of`
-        self._role_entries: dict[tuple[int, bool], tuple] = {}  # see `_role_dependents`
         self._imperative_openings: dict[int, int | None] = {}  # see `addresses_the_reader`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
@@ -1039,15 +1038,24 @@ class Scene:
         inside, came_by, owner, node, path = range(cue.start, cue.end), None, None, root, ()
         nominal_subjects = self._first_nominal_subjects
         while True:
-            dependents = self._role_dependents(node, grand=node == root)
+            dependents = parse.children(node)
+            if node == root:
+                dependents = dependents + [grand for child in dependents if parse.dep[child] in ("relcl", "acl")
+                                           for grand in parse.children(child)]
             controlled = came_by in CONTROLLED_DEPS or path[-2:] == GERUND_PATH
-            for dependent, dep, role, child in (sorted(dependents, key=lambda entry: entry[1] != "dobj")
-                                                if controlled else dependents):
-                if dependent in inside:
+            for child in sorted(dependents, key=lambda child: parse.dep[child] != "dobj") if controlled else dependents:
+                if child in inside:
                     continue
+                dep = parse.dep[child]
                 controls = controlled and dep == "dobj"
-                if controls:
-                    role, child = "subject", dependent
+                role = "subject" if controls else AGENT_ROLES.get(dep)
+                if role is None and dep == "prep":
+                    role = AGENT_PREPOSITIONS_BY_ID.get(parse.lower[child])
+                    child = self._pobj(child)
+                elif role == "agent":
+                    child = self._pobj(child)
+                elif role == "possessor" and parse.tag[child] == RELATIVE_POSSESSIVE_TAG:
+                    child = self._relative_antecedent(child)
                 link = self._link_at(child) if role and child is not None else None
                 if link is not None:
                     return Link(link.text, link.role or role), None
@@ -1073,33 +1081,6 @@ class Scene:
                 return (Link(speaker.text, SPEAKER), None) if speaker else (
                     None, None if subject is None else self.doc[subject])
             came_by, node, path = parse.dep[node], parse.head[node], (*path, parse.dep[node])
-
-    def _role_dependents(self, node: int, *, grand: bool) -> tuple[tuple[int, str, str | None, int | None], ...]:
-        """Return, for `tie`, the dependents of token `node` that may name its agent, each with its dependency, its role
-        as no controlled object, and the token that fills the role (a preposition's object, a relative 'whose''s noun);
-        with `grand`, those of its relative and adjectival clauses after them. Read on the parse alone, so kept per
-        token for every cue whose climb passes it."""
-        key = (node, grand)
-        entries = self._role_entries.get(key)
-        if entries is None:
-            parse, entries = self._parse, []
-            for child in parse.children(node):
-                dep = parse.dep[child]
-                role, filler = AGENT_ROLES.get(dep), child
-                if role is None and dep == "prep":
-                    role = AGENT_PREPOSITIONS_BY_ID.get(parse.lower[child])
-                    filler = self._pobj(child)
-                elif role == "agent":
-                    filler = self._pobj(child)
-                elif role == "possessor" and parse.tag[child] == RELATIVE_POSSESSIVE_TAG:
-                    filler = self._relative_antecedent(child)
-                if role is not None or dep == "dobj":  # a dobj is a role only as a controlled object
-                    entries.append((child, dep, role, filler))
-            if grand:
-                entries.extend(entry for child in parse.children(node) if parse.dep[child] in ("relcl", "acl")
-                               for entry in self._role_dependents(child, grand=False))
-            entries = self._role_entries[key] = tuple(entries)
-        return entries
 
     def _relative_antecedent(self, i: int) -> int | None:
         """Return the index of the noun that the relative clause holding token `i` modifies, or None outside a relative

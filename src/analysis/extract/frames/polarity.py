@@ -333,10 +333,6 @@ class Polarity:
         self.sentence_of = sentence_of or (lambda cue: cue.sent)
         self._terms = string_ids(frozenset(lexicon.rows))
         self._phrases: dict[int, list[Phrase]] = {}  # by the start of their sentence
-        # per token, read on the parse alone: see `_chain_from`, `_wider_from`, `_negated`
-        self._chains: dict[int, tuple[int, ...]] = {}
-        self._wider: dict[int, tuple[int, ...]] = {}
-        self._negations: dict[int, bool] = {}
 
     def phrases(self, sentence: Span) -> list[Phrase]:
         """Return the lexicon's phrases in `sentence`, the longest where they overlap, in text order."""
@@ -348,35 +344,16 @@ class Polarity:
 
     def governing_chain(self, cue: Span) -> list[int]:
         """Return the indices of the cue's root and of the words that govern it up to the head of its clause."""
-        return list(self._chain_from(cue.root.i))
-
-    def _chain_from(self, node: int) -> tuple[int, ...]:
-        """Return token `node` and the words that govern it up to the head of its clause (see `governing_chain`): read
-        on the parse alone, so kept per token and shared by every cue whose climb passes it."""
-        return _kept_climb(self._chains, node, self._chain_step)
-
-    def _chain_step(self, node: int) -> tuple[int | None, tuple[int, ...]]:
-        """Return the word above token `node` in a governing chain (None where the chain ends) and `node` as kept."""
-        parse, head = self.parse, self.parse.head[node]
-        dep = parse.dep[node]
-        climbs = (self._first_subjects[node] < 0 and head != node
-                  and (dep in CHAIN_DEPS or (parse.pos[node] in NOUNS and dep in NOUN_CHAIN_DEPS))
-                  and not (self._conceded(node) or self._compared(node) or self._counterfactual(head)))
-        return (head if climbs else None), (node,)
-
-    def _wider_from(self, node: int) -> tuple[int, ...]:
-        """Return the words above token `node`, the head of a cue's clause, up to a closed clause (see `modifiers_of`),
-        less the lexicon's own words: kept per token, as `_chain_from`."""
-        return _kept_climb(self._wider, node, self._wider_step)
-
-    def _wider_step(self, node: int) -> tuple[int | None, tuple[int, ...]]:
-        """Return the word above token `node` in the climb of `_wider_from` (None where it ends) and that word as kept,
-        unless it is one of the lexicon's words."""
-        parse, head = self.parse, self.parse.head[node]
-        if (parse.dep[node] in CLOSED_CLAUSES or head == node or self._conceded(node) or self._compared(node)
-                or self._counterfactual(head) or self._coordinated_clause(node)):
-            return None, ()
-        return head, ((head,) if parse.norm[head] not in self._terms else ())
+        parse, node = self.parse, cue.root.i
+        chain, subjects = [node], self._first_subjects
+        while subjects[node] < 0 and parse.head[node] != node:
+            if parse.dep[node] not in CHAIN_DEPS and not (parse.pos[node] in NOUNS and parse.dep[node] in NOUN_CHAIN_DEPS):
+                break
+            if self._conceded(node) or self._compared(node) or self._counterfactual(parse.head[node]):
+                break
+            node = parse.head[node]
+            chain.append(node)
+        return chain
 
     def modifiers_of(self, cue: Span) -> list[Modifier]:
         """Return the modifiers that bear on `cue` within its sentence, those that turn it first.
@@ -394,7 +371,13 @@ class Polarity:
         if not phrases:
             return sorted(distanced, key=lambda modifier: modifier.effect != TURNS)
         chain = self.governing_chain(cue)
-        wider = list(self._wider_from(chain[-1]))
+        wider, node = [], chain[-1]
+        while (parse.dep[node] not in CLOSED_CLAUSES and parse.head[node] != node and not self._conceded(node)
+               and not self._compared(node) and not self._counterfactual(parse.head[node])
+               and not self._coordinated_clause(node)):
+            node = parse.head[node]
+            if parse.norm[node] not in self._terms:
+                wider.append(node)
         own, above = set(chain), set(chain + wider)
         predicate = self._predicate_of_subject(cue, chain)
         kept = {phrase.root for phrase in phrases
@@ -677,11 +660,7 @@ class Polarity:
     def _negated(self, i: int) -> bool:
         """Return True when token `i` has a negation ('not', 'never') among its dependents, or a negative pronoun as its
         active subject ('*None of this* ended the partnership', '*no one* stopped the airlift')."""
-        negated = self._negations.get(i)
-        if negated is None:
-            negated = self._negations[i] = any(self.parse.dep[child] == "neg" for child in self.parse.children(i)) or (
-                self._denied_by_its_subject(i))
-        return negated
+        return any(self.parse.dep[child] == "neg" for child in self.parse.children(i)) or self._denied_by_its_subject(i)
 
     def _denied_by_its_subject(self, i: int) -> bool:
         """Return True when token `i` has a negative pronoun (`NEGATIVE_PRONOUN_IDS`, or 'one' determined by 'no') as
@@ -714,21 +693,6 @@ class Polarity:
                 break
             node = parse.head[node]
         return parse.head[node] in chain_ids
-
-
-def _kept_climb(kept: dict[int, tuple[int, ...]], node: int,
-                step: Callable[[int], tuple[int | None, tuple[int, ...]]]) -> tuple[int, ...]:
-    """Return the words a climb from token `node` keeps, `step` giving each token's next one and its kept words; the
-    answer for each token passed is kept in `kept`, so a climb stops at the first token already climbed from."""
-    path: list[tuple[int, tuple[int, ...]]] = []
-    while node is not None and node not in kept:
-        following, words = step(node)
-        path.append((node, words))
-        node = following
-    words_above = () if node is None else kept[node]
-    for passed, words in reversed(path):
-        words_above = kept[passed] = (*words, *words_above)
-    return words_above
 
 
 def _without_double_negation(found: list[Modifier]) -> list[Modifier]:
