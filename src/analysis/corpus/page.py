@@ -1341,7 +1341,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
                 or _names_a_speaker_again(texts, indented, labels, i, first)
                 or _is_turn_of_a_record(texts, indented, labels, i, first)
-                or _is_cue_text(texts, labels, i)
+                or _is_cue_text(texts, labels, i) or _is_closing_point(texts, labels, i)
                 or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)
                 or labels[i] is None and (layout.is_signed_paragraph(text) or layout.is_desk_signed_paragraph(text))):
             break
@@ -1349,6 +1349,19 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _is_closing_point(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for an unlabelled bulleted point of prose's length (`layout.is_bullet_point`: "- [ ] Check the flight
+    logs against two sources – Thu"), with only bulleted lines between it and the first block above that is none: a
+    list that closes the text (its action items, its summary), unfinished as its points may be, not the tail. The
+    points of a link list under a heading a rule names ("Related" over "• Ferry strike ends") are no prose."""
+    if labels[i] is not None or not layout.is_bullet_point(texts[i]):
+        return False
+    j = i - 1
+    while j >= 0 and labels[j] is None and layout.BULLET.match(texts[j]) is not None:
+        j -= 1
+    return j < 0 or labels[j] is None or not _is_list_heading(texts[j], labels[j])
 
 
 def _is_cue_text(texts: list[str], labels: list[Label | None], i: int) -> bool:

@@ -1,0 +1,36 @@
+"""A list of points that closes the text, and a box a skip link names, on invented pages (fictional outlets and
+people)."""
+
+from __future__ import annotations
+
+from tests.corpus.conftest import sections_by_text
+
+PROSE = [
+    "The harbour board met on Thursday to agree how the ferry timetable would change once the new pier opens, after "
+    "a winter in which two of the three boats spent more weeks in the yard than at sea.",
+    "Members agreed that the early crossing would move back by half an hour, and that the late crossing would run "
+    "on Fridays and Saturdays only until the board has the figures for the first full summer.",
+    "The operator said it could staff the new timetable with the crews it has, but asked the board to review the "
+    "fares in the autumn, when the cost of the repairs is known.",
+]
+TITLE = "Ferry timetable to change with the new pier"
+POINTS = [
+    "- [ ] AB – draft the letter to the operator on the autumn fares review – Fri 9 May",
+    "- [x] CD – send the summer figures to all members before the meeting – done 2 May",
+    "- [ ] EF – ask the yard for a date for the second boat's return to service – Tue 13 May",
+]
+
+
+def test_a_closing_list_of_action_points_stays_in_the_text():
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", *PROSE, "Action points", *POINTS,
+                                "© 2025 Example Harbour Board · Privacy · Contact", title=TITLE)
+    assert [sections[line] for line in ["Action points", *POINTS]] == ["body"] * 4
+
+
+def test_bulleted_links_under_a_related_heading_stay_in_the_tail():
+    links = ["• Pier works to close the harbour road for a week",
+             "• Why the second ferry keeps breaking down and who will pay for the repairs",
+             "• Letters: the late crossing and the people who work nights on the island"]
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", *PROSE, "Related", *links,
+                                "© 2025 Example Harbour Board · Privacy · Contact", title=TITLE)
+    assert [sections[line] for line in links] == ["boilerplate"] * 3
