@@ -34,3 +34,25 @@ def test_bulleted_links_under_a_related_heading_stay_in_the_tail():
     sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", *PROSE, "Related", *links,
                                 "© 2025 Example Harbour Board · Privacy · Contact", title=TITLE)
     assert [sections[line] for line in links] == ["boilerplate"] * 3
+
+
+def test_a_box_that_a_skip_link_names_is_furniture_up_to_the_next_skip_link():
+    box = ["Editor's pick", "Island council to vote on the harbour road closure"]
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", *PROSE[:2], "Skip next section Editor's pick",
+                                *box, "Skip next section More stories", PROSE[2], title=TITLE)
+    assert [sections[line] for line in box] == ["boilerplate", "boilerplate"]
+    assert sections[PROSE[2]] == "body"
+
+
+def test_a_skip_link_over_a_line_it_does_not_name_leaves_the_text_alone():
+    crosshead = "What the crews say"
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", *PROSE[:2], "Skip next section Most watched",
+                                crosshead, PROSE[2], title=TITLE)
+    assert (sections[crosshead], sections[PROSE[2]]) == ("body", "body")
+
+
+def test_a_named_heading_without_a_second_skip_link_is_furniture_alone():
+    heading = "Top stories"
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", *PROSE[:2], "Skip next section Top stories",
+                                heading, PROSE[2], title=TITLE)
+    assert (sections[heading], sections[PROSE[2]]) == ("boilerplate", "body")

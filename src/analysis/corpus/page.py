@@ -215,6 +215,11 @@ POST_AGE = re.compile(r"^\d{1,2}(?:s|m|min|h|d|w|mo|y|yr)$")
 # One word of a user's name, as a thread prints it beside the post's score ("jroe", "Harbour-Watcher").
 USER = re.compile(r"^[^\W_][\w.-]{2,30}$")
 TABLE_ROW = "layout:table-row"
+# A link that skips a box names it, and the box's heading repeats the name right under it ("Skip next section Top
+# stories" over "Top stories"); the box runs to the next such link, within a few blocks (a heading and its items).
+SKIPPED_BOX = "layout:skipped-box"
+SKIP_LINK_MIN_WORDS = 2
+SKIPPED_BOX_MAX_BLOCKS = 6
 # A list of records (search results, a register, a listing): an item's title over its meta line, the pair repeated at
 # least three times, which a page's one headline over its byline never is.
 RECORDS_MIN = 3
@@ -395,9 +400,28 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_record_titles(texts, labels)
     _label_quotation_sources(texts, labels)
     _label_chat_lines(texts, labels)
+    _label_skipped_boxes(texts, labels)
     labels = [("byline", TITLED_NAME) if label == ("body", "position:body") and _is_titled_name(text) else label
               for text, label in zip(texts, labels)]
     return labels
+
+
+def _label_skipped_boxes(texts: list[str], labels: list[Label]) -> None:
+    """A box that a skip link above it names is furniture, not the text: its heading, the link's last words alone on
+    the next line ("Skip next section Top stories" over "Top stories"), and, when another link of the same words
+    follows within `SKIPPED_BOX_MAX_BLOCKS`, the blocks between them; only blocks that position alone labelled."""
+    for i in range(len(texts) - 1):
+        heading = texts[i + 1]
+        if labels[i][0] != "boilerplate" or labels[i + 1] not in POSITIONAL_LABELS or len(heading) > HEADING_MAX_CHARS:
+            continue
+        link = texts[i].removesuffix(heading)
+        if link == texts[i] or not link.endswith(" ") or len(layout.words(link)) < SKIP_LINK_MIN_WORDS:
+            continue
+        end = next((k for k in range(i + 2, min(len(texts), i + 2 + SKIPPED_BOX_MAX_BLOCKS))
+                    if labels[k][0] == "boilerplate" and texts[k].startswith(link)), i + 2)
+        for k in range(i + 1, end):
+            if labels[k] in POSITIONAL_LABELS:
+                labels[k] = ("boilerplate", SKIPPED_BOX)
 
 
 def _label_chat_lines(texts: list[str], labels: list[Label]) -> None:
