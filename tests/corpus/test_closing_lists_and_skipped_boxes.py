@@ -56,3 +56,15 @@ def test_a_named_heading_without_a_second_skip_link_is_furniture_alone():
     sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", *PROSE[:2], "Skip next section Top stories",
                                 heading, PROSE[2], title=TITLE)
     assert (sections[heading], sections[PROSE[2]]) == ("boilerplate", "body")
+
+
+def test_a_short_question_over_the_first_paragraph_heads_the_text():
+    caption = "[Photo: The new pier at low tide. Picture: Example Images]"
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", caption, "What is changing?", *PROSE, title=TITLE)
+    assert sections["What is changing?"] == "body"
+
+
+def test_a_short_question_right_under_the_byline_is_not_taken_for_a_crosshead():
+    question = "Who decides?"
+    sections = sections_by_text(TITLE, "4 May 2025", "By Jane Roe", question, *PROSE, title=TITLE)
+    assert sections[question] != "body"

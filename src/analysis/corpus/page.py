@@ -145,6 +145,9 @@ SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
 REPORTED_SPEECH = re.compile(rf"[,?!…]\s?[”\"]\s+(?:[\w’'-]+\s+){{0,4}}?{_SPEECH_VERB}\b"
                              rf"|\b{_SPEECH_VERB}(?: \w+)?[,:]\s+[“\"]")
 HEADING_MAX_CHARS = 80
+# A crosshead may ask its question in a few words ("What happened?"), one sentence.
+QUESTION_HEADING_MAX_WORDS = 5
+SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 # A note in brackets after a heading: "Transcript (excerpts, lightly edited)".
 BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)$")
 # What Python lowers the dotted capital İ to: an i and a combining dot above.
@@ -1168,7 +1171,8 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
             layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
         return False
     text, above, above_label = texts[i], texts[i - 1], labels[i - 1]
-    heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":"))
+    heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":")
+                                                   or _is_question_heading(text))
                and not layout.FULL_DATE.search(text)
                and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text)
                and not layout.is_field_line(text))
@@ -1178,6 +1182,13 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
                   and _heads_a_list(texts, i - 1, len(texts)))
     return ((_is_marked(above, above_label) or _under_a_box_of_short_lines(texts, labels, i)) and heading
             and not under_byline and not under_list and not under_fields)
+
+
+def _is_question_heading(text: str) -> bool:
+    """True for a crosshead that asks a short question, one sentence of a few words ("What happened?", "Why does it
+    matter?"), as explainers open their parts; a longer question is a reader's or an interviewer's."""
+    return (text.endswith("?") and len(layout.words(text)) <= QUESTION_HEADING_MAX_WORDS
+            and SENTENCE_INSIDE.search(text) is None)
 
 
 def _under_a_box_of_short_lines(texts: list[str], labels: list[Label | None], i: int) -> bool:
