@@ -68,3 +68,34 @@ def test_a_short_question_right_under_the_byline_is_not_taken_for_a_crosshead():
     question = "Who decides?"
     sections = sections_by_text(TITLE, "4 May 2025", "By Jane Roe", question, *PROSE, title=TITLE)
     assert sections[question] != "body"
+
+
+LINKS = ["• Pier works will close the harbour road for a whole week in June",
+         "• Why the second ferry keeps breaking down and who will pay for it",
+         "• Island council votes to keep the late crossing on winter weekends"]
+
+
+def test_bulleted_links_under_a_heading_naming_other_stories_stay_in_the_tail():
+    for heading in ["Top stories", "You might also like", "Latest from the Example Courier"]:
+        sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", *PROSE, heading, *LINKS,
+                                    "© 2025 Example Harbour Board · Privacy · Contact", title=TITLE)
+        assert [sections[line] for line in [heading, *LINKS]] == ["boilerplate"] * 4, heading
+
+
+def test_a_menu_ending_on_a_crosshead_is_no_skip_link():
+    crosshead = "What the crews say"
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", PROSE[0], "Home · News · What the crews say",
+                                crosshead, *PROSE[1:], title=TITLE)
+    assert sections[crosshead] == "body"
+
+
+def test_prose_between_two_skip_links_is_no_box_item():
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", PROSE[0], "Skip next section Background",
+                                "Background", *PROSE[1:], "Skip next section Comments", "Comments", title=TITLE)
+    assert [sections[line] for line in PROSE[1:]] == ["body", "body"]
+
+
+def test_a_short_question_in_the_sites_voice_is_no_crosshead():
+    question = "Enjoying our coverage?"
+    sections = sections_by_text(TITLE, "By Jane Roe", "4 May 2025", question, *PROSE, title=TITLE)
+    assert sections[question] != "body"

@@ -220,9 +220,17 @@ USER = re.compile(r"^[^\W_][\w.-]{2,30}$")
 TABLE_ROW = "layout:table-row"
 # A link that skips a box names it, and the box's heading repeats the name right under it ("Skip next section Top
 # stories" over "Top stories"); the box runs to the next such link, within a few blocks (a heading and its items).
+# The words of a heading over links to the site's other pieces, as no rule's link-list heading words them.
+OTHER_PIECES = re.compile(r"\b(?:stories|articles|news|posts|reads|picks?|videos|headlines|latest|also like)\b",
+                          re.IGNORECASE)
 SKIPPED_BOX = "layout:skipped-box"
 SKIP_LINK_MIN_WORDS = 2
+# The verb a skip link opens on ("Skip next section", "Jump past"): a menu or breadcrumb ending on a crosshead's
+# words ("Home · News · What the crews say") skips nothing.
+SKIP_LINK = re.compile(r"^\W*(?:skip|jump)\b", re.IGNORECASE)
 SKIPPED_BOX_MAX_BLOCKS = 6
+# A box's items are headlines and a line of standfirst; a finished paragraph longer than that is prose.
+BOX_ITEM_MAX_CHARS = 160
 # A list of records (search results, a register, a listing): an item's title over its meta line, the pair repeated at
 # least three times, which a page's one headline over its byline never is.
 RECORDS_MIN = 3
@@ -412,16 +420,20 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
 def _label_skipped_boxes(texts: list[str], labels: list[Label]) -> None:
     """A box that a skip link above it names is furniture, not the text: its heading, the link's last words alone on
     the next line ("Skip next section Top stories" over "Top stories"), and, when another link of the same words
-    follows within `SKIPPED_BOX_MAX_BLOCKS`, the blocks between them; only blocks that position alone labelled."""
+    follows within `SKIPPED_BOX_MAX_BLOCKS` with no paragraph of prose before it, the blocks between them; only
+    blocks that position alone labelled. The link opens on its verb (`SKIP_LINK`)."""
     for i in range(len(texts) - 1):
         heading = texts[i + 1]
         if labels[i][0] != "boilerplate" or labels[i + 1] not in POSITIONAL_LABELS or len(heading) > HEADING_MAX_CHARS:
             continue
         link = texts[i].removesuffix(heading)
-        if link == texts[i] or not link.endswith(" ") or len(layout.words(link)) < SKIP_LINK_MIN_WORDS:
+        if (link == texts[i] or not link.endswith(" ") or len(layout.words(link)) < SKIP_LINK_MIN_WORDS
+                or SKIP_LINK.match(link) is None):
             continue
         end = next((k for k in range(i + 2, min(len(texts), i + 2 + SKIPPED_BOX_MAX_BLOCKS))
                     if labels[k][0] == "boilerplate" and texts[k].startswith(link)), i + 2)
+        if any(len(texts[k]) > BOX_ITEM_MAX_CHARS and layout.ends_sentence(texts[k]) for k in range(i + 2, end)):
+            end = i + 2  # a paragraph of prose is the text a crosshead heads, no box's item
         for k in range(i + 1, end):
             if labels[k] in POSITIONAL_LABELS:
                 labels[k] = ("boilerplate", SKIPPED_BOX)
@@ -1186,9 +1198,10 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
 
 def _is_question_heading(text: str) -> bool:
     """True for a crosshead that asks a short question, one sentence of a few words ("What happened?", "Why does it
-    matter?"), as explainers open their parts; a longer question is a reader's or an interviewer's."""
+    matter?"), as explainers open their parts; a longer question is a reader's or an interviewer's, and one in the
+    site's voice ("Enjoying our coverage?") a prompt."""
     return (text.endswith("?") and len(layout.words(text)) <= QUESTION_HEADING_MAX_WORDS
-            and SENTENCE_INSIDE.search(text) is None)
+            and SENTENCE_INSIDE.search(text) is None and layout.SITE_VOICE.search(text) is None)
 
 
 def _under_a_box_of_short_lines(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -1396,7 +1409,16 @@ def _is_closing_point(texts: list[str], labels: list[Label | None], i: int) -> b
     j = i - 1
     while j >= 0 and labels[j] is None and layout.BULLET.match(texts[j]) is not None:
         j -= 1
-    return j < 0 or labels[j] is None or not _is_list_heading(texts[j], labels[j])
+    if j >= 0 and labels[j] is None:
+        return not _names_other_pieces(texts[j])
+    return j < 0 or not _is_list_heading(texts[j], labels[j])
+
+
+def _names_other_pieces(text: str) -> bool:
+    """True for a short heading, no sentence, that names the site's other pieces ("Top stories", "You might also
+    like", "Latest from the Example Courier"): the points under it are links."""
+    return (len(layout.words(text)) <= LIST_HEADING_MAX_WORDS and not layout.ends_sentence(text.rstrip(":"))
+            and OTHER_PIECES.search(text) is not None)
 
 
 def _is_cue_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
