@@ -218,11 +218,11 @@ POST_AGE = re.compile(r"^\d{1,2}(?:s|m|min|h|d|w|mo|y|yr)$")
 # One word of a user's name, as a thread prints it beside the post's score ("jroe", "Harbour-Watcher").
 USER = re.compile(r"^[^\W_][\w.-]{2,30}$")
 TABLE_ROW = "layout:table-row"
-# A link that skips a box names it, and the box's heading repeats the name right under it ("Skip next section Top
-# stories" over "Top stories"); the box runs to the next such link, within a few blocks (a heading and its items).
 # The words of a heading over links to the site's other pieces, as no rule's link-list heading words them.
 OTHER_PIECES = re.compile(r"\b(?:stories|articles|news|posts|reads|picks?|videos|headlines|latest|also like)\b",
                           re.IGNORECASE)
+# A link that skips a box names it, and the box's heading repeats the name right under it ("Skip next section Top
+# stories" over "Top stories"); the box runs to the next such link, within a few blocks (a heading and its items).
 SKIPPED_BOX = "layout:skipped-box"
 SKIP_LINK_MIN_WORDS = 2
 # The verb a skip link opens on ("Skip next section", "Jump past"): a menu or breadcrumb ending on a crosshead's
@@ -1403,7 +1403,8 @@ def _is_closing_point(texts: list[str], labels: list[Label | None], i: int) -> b
     """True for an unlabelled bulleted point of prose's length (`layout.is_bullet_point`: "- [ ] Check the flight
     logs against two sources – Thu"), with only bulleted lines between it and the first block above that is none: a
     list that closes the text (its action items, its summary), unfinished as its points may be, not the tail. The
-    points of a link list under a heading a rule names ("Related" over "• Ferry strike ends") are no prose."""
+    points of a link list under a heading a rule names ("Related" over "• Ferry strike ends") or that names the
+    site's other pieces (`_names_other_pieces`) are no prose."""
     if labels[i] is not None or not layout.is_bullet_point(texts[i]):
         return False
     j = i - 1
