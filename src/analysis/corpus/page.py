@@ -145,6 +145,9 @@ SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
 REPORTED_SPEECH = re.compile(rf"[,?!…]\s?[”\"]\s+(?:[\w’'-]+\s+){{0,4}}?{_SPEECH_VERB}\b"
                              rf"|\b{_SPEECH_VERB}(?: \w+)?[,:]\s+[“\"]")
 HEADING_MAX_CHARS = 80
+# A crosshead may ask its question in a few words ("What happened?"), one sentence.
+QUESTION_HEADING_MAX_WORDS = 5
+SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 # A note in brackets after a heading: "Transcript (excerpts, lightly edited)".
 BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)$")
 # What Python lowers the dotted capital İ to: an i and a combining dot above.
@@ -215,6 +218,19 @@ POST_AGE = re.compile(r"^\d{1,2}(?:s|m|min|h|d|w|mo|y|yr)$")
 # One word of a user's name, as a thread prints it beside the post's score ("jroe", "Harbour-Watcher").
 USER = re.compile(r"^[^\W_][\w.-]{2,30}$")
 TABLE_ROW = "layout:table-row"
+# The words of a heading over links to the site's other pieces, as no rule's link-list heading words them.
+OTHER_PIECES = re.compile(r"\b(?:stories|articles|news|posts|reads|picks?|videos|headlines|latest|also like)\b",
+                          re.IGNORECASE)
+# A link that skips a box names it, and the box's heading repeats the name right under it ("Skip next section Top
+# stories" over "Top stories"); the box runs to the next such link, within a few blocks (a heading and its items).
+SKIPPED_BOX = "layout:skipped-box"
+SKIP_LINK_MIN_WORDS = 2
+# The verb a skip link opens on ("Skip next section", "Jump past"): a menu or breadcrumb ending on a crosshead's
+# words ("Home · News · What the crews say") skips nothing.
+SKIP_LINK = re.compile(r"^\W*(?:skip|jump)\b", re.IGNORECASE)
+SKIPPED_BOX_MAX_BLOCKS = 6
+# A box's items are headlines and a line of standfirst; a finished paragraph longer than that is prose.
+BOX_ITEM_MAX_CHARS = 160
 # A list of records (search results, a register, a listing): an item's title over its meta line, the pair repeated at
 # least three times, which a page's one headline over its byline never is.
 RECORDS_MIN = 3
@@ -395,9 +411,32 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_record_titles(texts, labels)
     _label_quotation_sources(texts, labels)
     _label_chat_lines(texts, labels)
+    _label_skipped_boxes(texts, labels)
     labels = [("byline", TITLED_NAME) if label == ("body", "position:body") and _is_titled_name(text) else label
               for text, label in zip(texts, labels)]
     return labels
+
+
+def _label_skipped_boxes(texts: list[str], labels: list[Label]) -> None:
+    """A box that a skip link above it names is furniture, not the text: its heading, the link's last words alone on
+    the next line ("Skip next section Top stories" over "Top stories"), and, when another link of the same words
+    follows within `SKIPPED_BOX_MAX_BLOCKS` with no paragraph of prose before it, the blocks between them; only
+    blocks that position alone labelled. The link opens on its verb (`SKIP_LINK`)."""
+    for i in range(len(texts) - 1):
+        heading = texts[i + 1]
+        if labels[i][0] != "boilerplate" or labels[i + 1] not in POSITIONAL_LABELS or len(heading) > HEADING_MAX_CHARS:
+            continue
+        link = texts[i].removesuffix(heading)
+        if (link == texts[i] or not link.endswith(" ") or len(layout.words(link)) < SKIP_LINK_MIN_WORDS
+                or SKIP_LINK.match(link) is None):
+            continue
+        end = next((k for k in range(i + 2, min(len(texts), i + 2 + SKIPPED_BOX_MAX_BLOCKS))
+                    if labels[k][0] == "boilerplate" and texts[k].startswith(link)), i + 2)
+        if any(len(texts[k]) > BOX_ITEM_MAX_CHARS and layout.ends_sentence(texts[k]) for k in range(i + 2, end)):
+            end = i + 2  # a paragraph of prose is the text a crosshead heads, no box's item
+        for k in range(i + 1, end):
+            if labels[k] in POSITIONAL_LABELS:
+                labels[k] = ("boilerplate", SKIPPED_BOX)
 
 
 def _label_chat_lines(texts: list[str], labels: list[Label]) -> None:
@@ -1144,7 +1183,8 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
             layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
         return False
     text, above, above_label = texts[i], texts[i - 1], labels[i - 1]
-    heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":"))
+    heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":")
+                                                   or _is_question_heading(text))
                and not layout.FULL_DATE.search(text)
                and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text)
                and not layout.is_field_line(text))
@@ -1154,6 +1194,14 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
                   and _heads_a_list(texts, i - 1, len(texts)))
     return ((_is_marked(above, above_label) or _under_a_box_of_short_lines(texts, labels, i)) and heading
             and not under_byline and not under_list and not under_fields)
+
+
+def _is_question_heading(text: str) -> bool:
+    """True for a crosshead that asks a short question, one sentence of a few words ("What happened?", "Why does it
+    matter?"), as explainers open their parts; a longer question is a reader's or an interviewer's, and one in the
+    site's voice ("Enjoying our coverage?") a prompt."""
+    return (text.endswith("?") and len(layout.words(text)) <= QUESTION_HEADING_MAX_WORDS
+            and SENTENCE_INSIDE.search(text) is None and layout.SITE_VOICE.search(text) is None)
 
 
 def _under_a_box_of_short_lines(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -1341,7 +1389,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
                 or _names_a_speaker_again(texts, indented, labels, i, first)
                 or _is_turn_of_a_record(texts, indented, labels, i, first)
-                or _is_cue_text(texts, labels, i)
+                or _is_cue_text(texts, labels, i) or _is_closing_point(texts, labels, i)
                 or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)
                 or labels[i] is None and (layout.is_signed_paragraph(text) or layout.is_desk_signed_paragraph(text))):
             break
@@ -1349,6 +1397,29 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _is_closing_point(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for an unlabelled bulleted point of prose's length (`layout.is_bullet_point`: "- [ ] Check the flight
+    logs against two sources – Thu"), with only bulleted lines between it and the first block above that is none: a
+    list that closes the text (its action items, its summary), unfinished as its points may be, not the tail. The
+    points of a link list under a heading a rule names ("Related" over "• Ferry strike ends") or that names the
+    site's other pieces (`_names_other_pieces`) are no prose."""
+    if labels[i] is not None or not layout.is_bullet_point(texts[i]):
+        return False
+    j = i - 1
+    while j >= 0 and labels[j] is None and layout.BULLET.match(texts[j]) is not None:
+        j -= 1
+    if j >= 0 and labels[j] is None:
+        return not _names_other_pieces(texts[j])
+    return j < 0 or not _is_list_heading(texts[j], labels[j])
+
+
+def _names_other_pieces(text: str) -> bool:
+    """True for a short heading, no sentence, that names the site's other pieces ("Top stories", "You might also
+    like", "Latest from the Example Courier"): the points under it are links."""
+    return (len(layout.words(text)) <= LIST_HEADING_MAX_WORDS and not layout.ends_sentence(text.rstrip(":"))
+            and OTHER_PIECES.search(text) is not None)
 
 
 def _is_cue_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
