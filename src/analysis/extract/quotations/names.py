@@ -273,19 +273,33 @@ def _identifying(subject: int, parse: ParseArrays) -> list[int]:
     return named
 
 
-def _personal_nouns(parse: ParseArrays, nouns: Iterable[str], *,
-                    bodies: frozenset[str] = frozenset()) -> frozenset[int]:
+def _personal_nouns(parse: ParseArrays, nouns: Iterable[str], *, bodies: frozenset[str] = frozenset(),
+                    documents: frozenset[str] = frozenset()) -> frozenset[int]:
     """Return the indices of the singular common nouns for a person: tagged 'NN', with the lemma of one of `nouns` (in
     lower case) or described by a relative clause with 'who' or 'whom' ('the porter, who …': English keeps these
-    relative pronouns for persons), read on the parse arrays. A collective noun (one of `bodies`) with a 'who' clause
+    relative pronouns for persons) or the subject of a verb whose object a 'his' or 'her' owns (see
+    `_owners_of_own_objects`; not a noun for a document, one of `documents`: 'The report questioned his record'), read
+    on the parse arrays. A collective noun (one of `bodies`) with a 'who' clause
     is no person: the clause is a person's the parser hung on the nearest noun ('a former head of the navy who now
     teaches'), or the collective taken as plural ('the committee, who are divided'; Quirk et al. 1985 §10.36)."""
     heads = parse.head
     who_clauses = {heads[heads[i]] for i in parse.indices("LOWER", ("who", "whom")).tolist()
                    if heads[i] != i and parse.dep[heads[i]] == "relcl" and heads[heads[i]] != heads[i]}
+    owners = {i for i in _owners_of_own_objects(parse) if parse.lowered_lemma(i) not in documents}
     return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
                      if parse.lowered_lemma(i) in nouns
-                     or i in who_clauses and parse.lowered_lemma(i) not in bodies)
+                     or i in who_clauses | owners and parse.lowered_lemma(i) not in bodies)
+
+
+def _owners_of_own_objects(parse: ParseArrays) -> set[int]:
+    """Return the indices of the subjects whose verb's object a 'his' or 'her' owns ('The source does not hide his
+    unease'): such a possessive mostly takes up its own clause's subject, so that subject is a person."""
+    heads, owners = parse.head, set()
+    for k in parse.indices("LOWER", ("his", "her")).tolist():
+        if parse.dep[k] != "poss" or parse.dep[heads[k]] != "dobj":
+            continue
+        owners.update(child for child in parse.children(heads[heads[k]]) if parse.dep[child] == "nsubj")
+    return owners
 
 
 def _noun_modifier(root: int, parse: ParseArrays) -> bool:
@@ -577,7 +591,8 @@ class Resolver:
         genders = lexicon.genders
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
         self.personal_nouns = lexicon.personal_nouns
-        self._personal_tokens = _personal_nouns(parse, self.personal_nouns, bodies=lexicon.collective_nouns)
+        self._personal_tokens = _personal_nouns(parse, self.personal_nouns, bodies=lexicon.collective_nouns,
+                                               documents=lexicon.noun_cues)
         self.genders: dict[str, str] = {}
         # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one
         self.listed_genders: dict[str, str] = {}
@@ -757,7 +772,7 @@ class Resolver:
         self._add_named_persons(doc, unknown_names, possessors, reporter_genders, quoted=quoted, parse=parse)
         self.subjects["person"] = sorted(self.subjects["person"] + [
             _Subject(pronoun.idx, other) for pronoun, name in addressed
-            if (other := self._other_person(pronoun.idx, name)) is not None])
+            if (other := self._named_object(pronoun) or self._other_person(pronoun.idx, name)) is not None])
         by_upper = {name.upper(): name for name in self.longest}
         by_first_upper = {first.upper(): name for first, name in self.by_first_name.items()}
 
@@ -1003,6 +1018,13 @@ class Resolver:
                 continue
             found += [name, _Subject(chars[k], name.name)]
         return found
+
+    def _named_object(self, pronoun: Token) -> str | None:
+        """Return the person's name a naming verb gives an object 'him' or 'her' ('I will call him Ivo': Ivo), else
+        None."""
+        given = next((child for child in pronoun.head.children if child.dep_ == "oprd" and child.pos_ == "PROPN"), None)
+        mention = self.mention_at(given.idx) if given is not None else None
+        return self.full_name(mention.text) if mention is not None and mention.label == "PERSON" else None
 
     def _other_person(self, char: int, name: str) -> str | None:
         """Return the last person before offset `char`, as a subject or a mention, who is not `name`."""
