@@ -212,14 +212,15 @@ def test_a_named_object_pronoun_is_that_person(quotes_of, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
-    # a 'his' on the object of its clause takes up the subject, which is a person whatever the noun
-    ("Ivo Marr ran the harbour office for a decade. The informant close to the port authority does not hide his anger. "
-     "“Nobody asked the crews,” he says.", "Nobody asked the crews,", "The informant"),
-    # a document or a body that acts on someone's object is no person: the pronoun keeps the person named before
-    ("Ivo Marr ran the harbour office for a decade. The report by the port authority questioned his record. "
-     "“Nobody asked the crews,” he says.", "Nobody asked the crews,", "Ivo Marr"),
-    ("Ivo Marr ran the harbour office for a decade. The committee rejected his plan. “Nobody asked the crews,” he says.",
-     "Nobody asked the crews,", "Ivo Marr"),
+    # an adjective set after the noun with a named complement tells whom the person is close to: someone new
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe source close "
+     "to Hafenwerk does not hide his anger. “Nobody asked the crews,” he says.", "Nobody asked the crews,",
+     "The source close to Hafenwerk"),
+    # a bare definite description, or one whose complement names no one, takes up the person written of before
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe source does "
+     "not hide his anger. “Nobody asked the crews,” he says.", "Nobody asked the crews,", "Ivo Marr"),
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe pilot close "
+     "to retirement does not hide his anger. “Nobody asked the crews,” he says.", "Nobody asked the crews,", "Ivo Marr"),
 ])
-def test_the_subject_a_possessive_takes_up_is_a_person(quotes_of, text, quote, name):
+def test_a_description_close_to_a_named_body_is_a_new_person(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name

@@ -199,8 +199,12 @@ def _set_as_a_place(name: Token) -> bool:
 
 
 def _end_of_post(noun: Token) -> int:
-    """Return the end of a person noun with the state or body it speaks for ('the delegate of Chile')."""
+    """Return the end of a person noun with the state or body it speaks for ('the delegate of Chile', also past an
+    adjective set after the noun: 'the source close to Hezbollah')."""
     post = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "for")), None)
+    if post is None:
+        post = next((prep for child in noun.children if child.dep_ == "amod" and child.i > noun.i
+                     for prep in child.children if prep.dep_ == "prep"), None)
     named = next((child for child in post.children if child.dep_ == "pobj"), None) if post is not None else None
     return named.right_edge.i + 1 if named is not None and named.pos_ == "PROPN" else noun.i + 1
 
@@ -273,33 +277,19 @@ def _identifying(subject: int, parse: ParseArrays) -> list[int]:
     return named
 
 
-def _personal_nouns(parse: ParseArrays, nouns: Iterable[str], *, bodies: frozenset[str] = frozenset(),
-                    documents: frozenset[str] = frozenset()) -> frozenset[int]:
+def _personal_nouns(parse: ParseArrays, nouns: Iterable[str], *,
+                    bodies: frozenset[str] = frozenset()) -> frozenset[int]:
     """Return the indices of the singular common nouns for a person: tagged 'NN', with the lemma of one of `nouns` (in
     lower case) or described by a relative clause with 'who' or 'whom' ('the porter, who …': English keeps these
-    relative pronouns for persons) or the subject of a verb whose object a 'his' or 'her' owns (see
-    `_owners_of_own_objects`; not a noun for a document, one of `documents`: 'The report questioned his record'), read
-    on the parse arrays. A collective noun (one of `bodies`) with a 'who' clause
+    relative pronouns for persons), read on the parse arrays. A collective noun (one of `bodies`) with a 'who' clause
     is no person: the clause is a person's the parser hung on the nearest noun ('a former head of the navy who now
     teaches'), or the collective taken as plural ('the committee, who are divided'; Quirk et al. 1985 §10.36)."""
     heads = parse.head
     who_clauses = {heads[heads[i]] for i in parse.indices("LOWER", ("who", "whom")).tolist()
                    if heads[i] != i and parse.dep[heads[i]] == "relcl" and heads[heads[i]] != heads[i]}
-    owners = {i for i in _owners_of_own_objects(parse) if parse.lowered_lemma(i) not in documents}
     return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
                      if parse.lowered_lemma(i) in nouns
-                     or i in who_clauses | owners and parse.lowered_lemma(i) not in bodies)
-
-
-def _owners_of_own_objects(parse: ParseArrays) -> set[int]:
-    """Return the indices of the subjects whose verb's object a 'his' or 'her' owns ('The source does not hide his
-    unease'): such a possessive mostly takes up its own clause's subject, so that subject is a person."""
-    heads, owners = parse.head, set()
-    for k in parse.indices("LOWER", ("his", "her")).tolist():
-        if parse.dep[k] != "poss" or parse.dep[heads[k]] != "dobj":
-            continue
-        owners.update(child for child in parse.children(heads[heads[k]]) if parse.dep[child] == "nsubj")
-    return owners
+                     or i in who_clauses and parse.lowered_lemma(i) not in bodies)
 
 
 def _noun_modifier(root: int, parse: ParseArrays) -> bool:
@@ -591,8 +581,7 @@ class Resolver:
         genders = lexicon.genders
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
         self.personal_nouns = lexicon.personal_nouns
-        self._personal_tokens = _personal_nouns(parse, self.personal_nouns, bodies=lexicon.collective_nouns,
-                                               documents=lexicon.noun_cues)
+        self._personal_tokens = _personal_nouns(parse, self.personal_nouns, bodies=lexicon.collective_nouns)
         self.genders: dict[str, str] = {}
         # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one
         self.listed_genders: dict[str, str] = {}
