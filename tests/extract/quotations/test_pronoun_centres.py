@@ -221,6 +221,11 @@ def test_a_named_object_pronoun_is_that_person(quotes_of, text, quote, name):
      "not hide his anger. “Nobody asked the crews,” he says.", "Nobody asked the crews,", "Ivo Marr"),
     ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe pilot close "
      "to retirement does not hide his anger. “Nobody asked the crews,” he says.", "Nobody asked the crews,", "Ivo Marr"),
+    # an adjective phrase set off by commas only describes the person written of before, as the pronoun or speaker
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe pilot, angry "
+     "at Hafenwerk, was blunt. “Nobody asked the crews,” he said.", "Nobody asked the crews,", "Ivo Marr"),
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\n“Nobody asked the "
+     "crews,” said the pilot, angry at Hafenwerk.", "Nobody asked the crews,", "Ivo Marr"),
 ])
 def test_a_description_close_to_a_named_body_is_a_new_person(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name

@@ -200,10 +200,11 @@ def _set_as_a_place(name: Token) -> bool:
 
 def _end_of_post(noun: Token) -> int:
     """Return the end of a person noun with the state or body it speaks for ('the delegate of Chile', also past an
-    adjective set after the noun: 'the source close to Hezbollah')."""
+    adjective set right after the noun: 'the source close to Hezbollah'; one set off by a comma only describes the
+    person: 'the pilot, angry at Kessel,')."""
     post = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "for")), None)
     if post is None:
-        post = next((prep for child in noun.children if child.dep_ == "amod" and child.i > noun.i
+        post = next((prep for child in noun.children if child.dep_ == "amod" and child.left_edge.i == noun.i + 1
                      for prep in child.children if prep.dep_ == "prep"), None)
     named = next((child for child in post.children if child.dep_ == "pobj"), None) if post is not None else None
     return named.right_edge.i + 1 if named is not None and named.pos_ == "PROPN" else noun.i + 1
