@@ -196,3 +196,36 @@ def test_a_pronoun_of_the_same_gender_keeps_the_person(quotes_of, text, quote, n
 ])
 def test_a_pronoun_that_took_up_a_person_gives_them_its_gender(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a naming verb gives an object 'him' a name: a later 'he' takes up that person, not the last one named
+    ("Lena Roth met the ship's officers at the quay in Kessel. There was a captain, a quiet man. I will call him Tomas "
+     "Brek, because that is what the crew called him. He said: “The cargo was late again.”",
+     "The cargo was late again.", "Tomas Brek"),
+    # no name given: the 'him' stays the other person of the scene
+    ("Lena Roth met the ship's officers at the quay in Kessel. I told him the truth. He said: “The cargo was late "
+     "again.”", "The cargo was late again.", "Lena Roth"),
+])
+def test_a_named_object_pronoun_is_that_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an adjective set after the noun with a named complement tells whom the person is close to: someone new
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe source close "
+     "to Hafenwerk does not hide his anger. “Nobody asked the crews,” he says.", "Nobody asked the crews,",
+     "The source close to Hafenwerk"),
+    # a bare definite description, or one whose complement names no one, takes up the person written of before
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe source does "
+     "not hide his anger. “Nobody asked the crews,” he says.", "Nobody asked the crews,", "Ivo Marr"),
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe pilot close "
+     "to retirement does not hide his anger. “Nobody asked the crews,” he says.", "Nobody asked the crews,", "Ivo Marr"),
+    # an adjective phrase set off by commas only describes the person written of before, as the pronoun or speaker
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\nThe pilot, angry "
+     "at Hafenwerk, was blunt. “Nobody asked the crews,” he said.", "Nobody asked the crews,", "Ivo Marr"),
+    ("Ivo Marr has piloted ships into Kessel for a decade. “The channel is silting up,” he says.\n\n“Nobody asked the "
+     "crews,” said the pilot, angry at Hafenwerk.", "Nobody asked the crews,", "Ivo Marr"),
+])
+def test_a_description_close_to_a_named_body_is_a_new_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

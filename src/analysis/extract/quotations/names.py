@@ -199,8 +199,13 @@ def _set_as_a_place(name: Token) -> bool:
 
 
 def _end_of_post(noun: Token) -> int:
-    """Return the end of a person noun with the state or body it speaks for ('the delegate of Chile')."""
+    """Return the end of a person noun with the state or body it speaks for ('the delegate of Chile', also past an
+    adjective set right after the noun: 'the source close to Hezbollah'; one set off by a comma only describes the
+    person: 'the pilot, angry at Kessel,')."""
     post = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "for")), None)
+    if post is None:
+        post = next((prep for child in noun.children if child.dep_ == "amod" and child.left_edge.i == noun.i + 1
+                     for prep in child.children if prep.dep_ == "prep"), None)
     named = next((child for child in post.children if child.dep_ == "pobj"), None) if post is not None else None
     return named.right_edge.i + 1 if named is not None and named.pos_ == "PROPN" else noun.i + 1
 
@@ -757,7 +762,7 @@ class Resolver:
         self._add_named_persons(doc, unknown_names, possessors, reporter_genders, quoted=quoted, parse=parse)
         self.subjects["person"] = sorted(self.subjects["person"] + [
             _Subject(pronoun.idx, other) for pronoun, name in addressed
-            if (other := self._other_person(pronoun.idx, name)) is not None])
+            if (other := self._named_object(pronoun) or self._other_person(pronoun.idx, name)) is not None])
         by_upper = {name.upper(): name for name in self.longest}
         by_first_upper = {first.upper(): name for first, name in self.by_first_name.items()}
 
@@ -1003,6 +1008,13 @@ class Resolver:
                 continue
             found += [name, _Subject(chars[k], name.name)]
         return found
+
+    def _named_object(self, pronoun: Token) -> str | None:
+        """Return the person's name a naming verb gives an object 'him' or 'her' ('I will call him Ivo': Ivo), else
+        None."""
+        given = next((child for child in pronoun.head.children if child.dep_ == "oprd" and child.pos_ == "PROPN"), None)
+        mention = self.mention_at(given.idx) if given is not None else None
+        return self.full_name(mention.text) if mention is not None and mention.label == "PERSON" else None
 
     def _other_person(self, char: int, name: str) -> str | None:
         """Return the last person before offset `char`, as a subject or a mention, who is not `name`."""
