@@ -204,3 +204,29 @@ def test_an_imperative_of_the_writer_takes_up_no_russian_topic(nlp, text, suppor
 ])
 def test_only_a_cue_the_imperative_itself_governs_takes_up_no_russian_topic(nlp, text, codes):
     assert last_sentence_codes(nlp, text, "support") == codes
+
+
+@pytest.mark.parametrize("text, limited", [
+    # Assad's side, the recipient, as the main subject right after a limit: it bears that limit, so the limit carries
+    (REFUSAL + "Assad learned the news from the radio.", True),
+    (TIRED + "The Syrian government waited in vain for an answer.", True),
+    ("Lavrov: " + REFUSAL + "Damascus will have to make do.", True),
+    (REFUSAL + "A Syrian official heard the news on the radio.", True),
+    # not Assad's armed forces, whose own war it is, nor a thing of his side, nor a sentence with support of its own
+    (REFUSAL + "Assad's army retreated to the coast.", False),
+    (REFUSAL + "The Syrian pound fell again that week.", False),
+    (REFUSAL + "Syrian troops dug in around the airport.", False),
+    (REFUSAL + "Assad still flew to Sochi on a Russian jet that Moscow sent for him.", False),
+    # not another actor as the subject, nor across a paragraph break
+    (REFUSAL + "Iran sent the regime its own advisers.", False),
+    (REFUSAL + "Turkey held a general election the same week.", False),
+    (REFUSAL + "\n\nAssad learned the news from the radio.", False),
+])
+def test_a_limit_carries_to_assads_side_as_the_subject(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
+def test_a_limit_carried_to_assads_side_records_its_subject_as_the_cue(nlp):
+    carried = last_sentence_codes(nlp, REFUSAL + "Assad learned the news from the radio.")
+    carried = carried[carried.agent_link == "context"]
+    assert carried[["code", "cue", "agent"]].values.tolist() == [["limits.refusal", "Assad", "Moscow"]]

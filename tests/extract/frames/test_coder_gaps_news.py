@@ -17,8 +17,6 @@ def test_a_cost_borne_by_the_country_is_no_russian_limit(nlp):
     assert not last_sentence_codes(nlp, text, "limits")
 
 
-@pytest.mark.xfail(strict=True, reason="the client left out of its patron's deal, said with Assad's side as subject "
-                                       "right after a limit, continues no limit (the centre moves to Damascus)")
 def test_the_client_told_afterwards_continues_the_limit(nlp):
     text = ("Moscow agreed the new ceasefire line with Ankara and left its Syrian client out of the talks. "
             "Damascus was told of it only afterwards.")

@@ -67,8 +67,10 @@ For each headline, standfirst and body sentence:
   every quotation, tied to no Russian speaker) or with a 'this' that names the text itself ('This article ...');
   so does one whose main subject takes Russia up by a pronoun or a definite description (the centre continues), or,
   with no support of its own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
-  'Russian students': bridging), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
-  Weinstein 1995);
+  'Russian students': bridging), or, with no support of its own, one whose main subject names Assad's side as a
+  party or one of its officials, the recipient who bears the limit ('Assad learned the news from the radio.'; not
+  his armed forces, whose war it is, nor a thing of his: 'His army retreated.', 'The Syrian pound fell.'), and none
+  whose main subject is another actor (the centre shifts; Grosz, Joshi & Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side escaping
@@ -140,10 +142,12 @@ from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.aims import DESIRING_VERBS, INTERESTS, aim_cues
-from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSET, DEFINITES, LABEL_MARK,
-                                            LABEL_WORDS, NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
-                                            STATE_MEMBER_MODIFIERS, SUBJECT_DEPS, TIED, Link, Quoted, Scene, causes_a_decrease,
-                                            names_a_kind_of_relation, unanchored_relation, withheld)
+from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSAD_WORDS, ASSET, DEFINITES,
+                                            FORCE_HEADS, LABEL_MARK, LABEL_WORDS, NOUN_MODIFIER_DEPS, OTHER, OWN,
+                                            RECIPIENT, RUSSIA, SIDE_HEADS, SPEAKER, STATE_MEMBER_HEADS,
+                                            STATE_MEMBER_MODIFIERS, STATE_PEOPLE, SUBJECT_DEPS, TIED, Link, Quoted,
+                                            Scene, causes_a_decrease, names_a_kind_of_relation, unanchored_relation,
+                                            withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
 from analysis.extract.frames.averting import SURVIVAL, VERB_LEMMA_IDS as PREVENTING_LEMMA_IDS, averted_fall_cues
@@ -202,6 +206,12 @@ if TYPE_CHECKING:
 SUPPORT, LIMITS = "support", "limits"
 AGENT, RUSSIA_CONDITION, THIRD = "agent", "russia", "third"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
+# Heads of Assad's armed forces as a subject ('his army', 'Syrian troops'): their own war, not the recipient's side of
+# a limit (see `_continued_limit`).
+ARMED_HEADS = FORCE_HEADS | {"military"}
+# Nouns that name Assad's side as a party, or one of its officials, under a modifier of his ('the Syrian government',
+# 'the regime', 'Syrian officials'; see `_names_assads_side`).
+PARTY_HEADS = (SIDE_HEADS | ASSAD_WORDS | STATE_PEOPLE) - ARMED_HEADS
 # Centering transitions (Grosz, Joshi & Weinstein 1995): the centre stays on Russia, or moves to another actor.
 CONTINUE, SHIFT = "continue", "shift"
 # Links that carry Russia from the sentences before, not from the sentence itself.
@@ -1217,11 +1227,13 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     its own, a sentence elaborates that limit when its centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
     squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
-    of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
-    other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
-    or the writer's 'we' outside every quotation (see `Scene.writers_plural`), continues nothing, nor does
-    a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
-    opening word or the adjective; the code and agent are the previous sentence's.
+    of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`) or its
+    main subject names Assad's side, the recipient that bears the limit ('Damascus had to make do.'; see
+    `_names_assads_side`), while no other actor is its subject. An opening quotation mark is passed over; an opening
+    'I' or 'you' (see `_exophoric`), or the writer's 'we' outside every quotation (see `Scene.writers_plural`),
+    continues nothing, nor does a 'this' that names the text itself ('This article ...', see `_names_the_text`). The
+    cue is the main subject, the opening word, the adjective or Assad's side; the code and agent are the previous
+    sentence's.
     """
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
     if limit is None or any(hit.dimension == LIMITS for hit in here):
@@ -1239,6 +1251,9 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         cue = opening
     elif not any(hit.dimension == SUPPORT for hit in here) and (member := _russian_member(span, scene)) is not None:
         cue = member
+    elif (not any(hit.dimension == SUPPORT for hit in here) and (subject := _main_subject(span)) is not None
+          and _names_assads_side(subject, scene)):
+        cue = subject
     else:
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
@@ -1311,6 +1326,16 @@ def _turns_to_the_war(sent_id: int, here: list[CodeHit], scene: Scene) -> bool:
     Aleppo.'): the coordinator joins a new point of the war story, not more of Russia's limit."""
     return (any(hit.dimension == SUPPORT and hit.agent_link not in CARRIED for hit in here)
             or scene.about_a_party_of_the_war(sent_id))
+
+
+def _names_assads_side(subject: Token, scene: Scene) -> bool:
+    """Return True when `subject` names Assad's side itself, as a party: his name, his state's or a pronoun taken up
+    from one ('Assad', 'Damascus', 'he'), or a noun of his side's leadership or officials (`PARTY_HEADS`: 'the Syrian
+    government', 'the regime', 'Syrian officials'); not a thing of his side ('regime sovereignty', 'the Syrian
+    pound') nor his armed forces (`ARMED_HEADS`), whose own war it is."""
+    lemma = subject.lemma_.lower()
+    return scene.side_of(subject) == ASSAD and lemma not in ARMED_HEADS and (
+        subject.i in scene.assad or lemma in PARTY_HEADS)
 
 
 def _russian_member(span: Span, scene: Scene) -> Token | None:
