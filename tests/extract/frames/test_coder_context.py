@@ -230,3 +230,25 @@ def test_a_limit_carried_to_assads_side_records_its_subject_as_the_cue(nlp):
     carried = last_sentence_codes(nlp, REFUSAL + "Assad learned the news from the radio.")
     carried = carried[carried.agent_link == "context"]
     assert carried[["code", "cue", "agent"]].values.tolist() == [["limits.refusal", "Assad", "Moscow"]]
+
+
+
+@pytest.mark.xfail(strict=True, reason="a limit carried to Assad's side carries on down a chain of sentences about "
+                                       "him; stopping the chain cost three development limits units, none gained")
+@pytest.mark.parametrize("text", [
+    REFUSAL + "Damascus had to make do. Assad travelled to Tehran.",
+    TIRED + "The Syrian government waited in vain. The regime opened a new border crossing.",
+])
+def test_a_limit_carries_to_assads_side_only_once(nlp, text):
+    assert not last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.xfail(strict=True, reason="Assad's side acting on its own account right after a limit, on a new thing "
+                                       "of its own, still carries the limit (the development gold often codes such "
+                                       "an act as the limit's sequel: an object test cost 11 units and gained 2)")
+@pytest.mark.parametrize("text", [
+    REFUSAL + "Assad opened a hospital in Latakia.",
+    REFUSAL + "The regime called early local elections.",
+])
+def test_assads_side_acting_on_its_own_account_carries_no_limit(nlp, text):
+    assert not last_sentence_codes(nlp, text, "limits")
