@@ -1229,7 +1229,8 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
     of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`) or its
     main subject names Assad's side, the recipient that bears the limit ('Damascus had to make do.'; see
-    `_names_assads_side`), while no other actor is its subject. An opening quotation mark is passed over; an opening
+    `_names_assads_side`; whether the sentence takes the limit up is not checked, so his own acts carry it too),
+    while no other actor is its subject. An opening quotation mark is passed over; an opening
     'I' or 'you' (see `_exophoric`), or the writer's 'we' outside every quotation (see `Scene.writers_plural`),
     continues nothing, nor does a 'this' that names the text itself ('This article ...', see `_names_the_text`). The
     cue is the main subject, the opening word, the adjective or Assad's side; the code and agent are the previous
