@@ -62,7 +62,8 @@ def test_a_one_line_quotation_between_chrome_stays_in_the_body():
 
 
 def test_a_list_of_three_points_between_chrome_stays_in_the_body():
-    points = ["• The early crossing moves back by half an hour.", "• The late crossing runs on Fridays and Saturdays.",
+    points = ["• The early crossing moves back by half an hour.",
+              "• The late crossing runs on Fridays and Saturdays.",
               "• Fares are reviewed in the autumn."]
     labels = _labels(MENU, TITLE, TOOLS, SHARE, *points, MENU.upper(), LINKS, *PROSE, FOOTER)
     assert [labels[point][0] for point in points] == ["body"] * 3
