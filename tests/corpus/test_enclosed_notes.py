@@ -73,3 +73,23 @@ def test_a_page_whose_only_text_lies_between_chrome_keeps_it():
     only = "The late crossing will run on Fridays and Saturdays only."
     labels = _labels(MENU, TITLE, TOOLS, SHARE, only, LINKS, FOOTER)
     assert labels[only][0] == "body"
+
+
+def test_a_short_first_paragraph_over_a_read_more_box_stays_in_the_body():
+    first = "The harbour board has agreed a new ferry timetable for the summer."
+    box = ["Read more:", "Island bus route to change", "New pier opens in June"]
+    labels = _labels(MENU, TITLE, "By Jane Roe", "4 May 2025", SHARE, first, *box, *PROSE, FOOTER)
+    assert labels[first][0] == "body"
+
+
+def test_a_first_question_and_answer_over_an_advert_box_stay_in_the_body():
+    pair = ["Q: When does the new timetable start?", "A: On the first Monday of June."]
+    advert = ["Advertisement", "Story continues below advertisement"]
+    labels = _labels(MENU, TITLE, SHARE, *pair, *advert, "Q: Who sets the fares?", "A: The board.", *PROSE, FOOTER)
+    assert [labels[line][0] for line in pair] == ["body"] * 2
+
+
+def test_a_note_over_a_rule_named_heading_without_links_is_boilerplate():
+    note = "Minutes are filed within a week of each meeting."
+    labels = _labels(MENU, TITLE, TOOLS, note, "Related documents", MENU.upper(), *PROSE, FOOTER)
+    assert labels[note] == ("boilerplate", "layout:enclosed-note")

@@ -453,8 +453,8 @@ def _label_enclosed_notes(texts: list[str], labels: list[Label]) -> None:
     first other block of the body, is a note of the page's opening chrome ("Feed generated at …" between a query bar
     and a record's stamp, a key to the symbols between a page's menus): boilerplate. Only where the chrome under it is
     a box of two blocks of boilerplate or more, not one line, a caption or a byline between the run and the article
-    (an "Advertisement" or a picture under a short first paragraph, which is the article's), and only where the page
-    has body text after it. After the article's last paragraph a short paragraph under a box is its closing one, so
+    (an "Advertisement" or a picture under a short first paragraph, which is the article's), nor a box that pages set
+    between an article's paragraphs (`_opens_an_inline_box`), and only where the page has body text after it. After the article's last paragraph a short paragraph under a box is its closing one, so
     the closing chrome is left alone."""
     body = [i for i, label in enumerate(labels) if label[0] == "body"]
     if not body:
@@ -477,14 +477,24 @@ def _label_enclosed_notes(texts: list[str], labels: list[Label]) -> None:
 def _is_enclosed_note(texts: list[str], labels: list[Label], start: int, end: int, first_body: int,
                       last_body: int) -> bool:
     """True for the run `start`..`end` of `_label_enclosed_notes`: short, no quoted words, boilerplate on both sides,
-    the first of the page's body runs, with two blocks of boilerplate or more under it."""
+    the first of the page's body runs, with two blocks of boilerplate or more under it that open no inline box."""
     n = len(texts)
     if (end - start + 1 > ENCLOSED_NOTE_MAX_BLOCKS or start == 0 or end + 1 >= n
             or labels[start - 1][0] != "boilerplate" or labels[end + 1][0] != "boilerplate"
             or any(len(texts[k]) > layout.PROSE_MIN_CHARS or QUOTATION_MARKS.search(texts[k])
                    for k in range(start, end + 1))):
         return False
-    return start == first_body and end < last_body and end + 2 < n and labels[end + 2][0] == "boilerplate"
+    return (start == first_body and end < last_body and end + 2 < n and labels[end + 2][0] == "boilerplate"
+            and not _opens_an_inline_box(texts, labels, end + 1))
+
+
+def _opens_an_inline_box(texts: list[str], labels: list[Label], i: int) -> bool:
+    """True for a heading a rule names over a link list or another line a rule names ("Read more:" over headlines,
+    "Advertisement" over "Story continues below"): a box that pages set between the article's paragraphs, so the short
+    run above it is the article's first paragraph, not a note of the page."""
+    below = labels[i + 1]
+    return _is_list_heading(texts[i], labels[i]) and (below[1] == LINK_LIST or (below[0] == "boilerplate"
+                                                                               and below[1].startswith("rule:")))
 
 
 def _label_chat_lines(texts: list[str], labels: list[Label]) -> None:
