@@ -229,6 +229,13 @@ SKIP_LINK_MIN_WORDS = 2
 # words ("Home · News · What the crews say") skips nothing.
 SKIP_LINK = re.compile(r"^\W*(?:skip|jump)\b", re.IGNORECASE)
 SKIPPED_BOX_MAX_BLOCKS = 6
+# A note enclosed in the page's opening chrome (a feed's "generated at" line between its query bar and its first
+# record): a run of at most this many short blocks that position alone put in the body, boilerplate right above and
+# right below it.
+ENCLOSED_NOTE = "layout:enclosed-note"
+ENCLOSED_NOTE_MAX_BLOCKS = 2
+# Marks of quoted words: a quotation set between chrome is the article's (a pull quote), never the page's note.
+QUOTATION_MARKS = re.compile(r"[\"“”‘’«»„]|(?<!\w)'|'(?!\w)")
 # A box's items are headlines and a line of standfirst; a finished paragraph longer than that is prose.
 BOX_ITEM_MAX_CHARS = 160
 # A list of records (search results, a register, a listing): an item's title over its meta line, the pair repeated at
@@ -412,6 +419,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_quotation_sources(texts, labels)
     _label_chat_lines(texts, labels)
     _label_skipped_boxes(texts, labels)
+    _label_enclosed_notes(texts, labels)
     labels = [("byline", TITLED_NAME) if label == ("body", "position:body") and _is_titled_name(text) else label
               for text, label in zip(texts, labels)]
     return labels
@@ -437,6 +445,56 @@ def _label_skipped_boxes(texts: list[str], labels: list[Label]) -> None:
         for k in range(i + 1, end):
             if labels[k] in POSITIONAL_LABELS:
                 labels[k] = ("boilerplate", SKIPPED_BOX)
+
+
+def _label_enclosed_notes(texts: list[str], labels: list[Label]) -> None:
+    """A short run of blocks that position alone put in the body (`ENCLOSED_NOTE_MAX_BLOCKS`, none a paragraph of
+    prose's length nor holding quoted words), with boilerplate right above and right below it, before the page's
+    first other block of the body, is a note of the page's opening chrome ("Feed generated at …" between a query bar
+    and a record's stamp, a key to the symbols between a page's menus): boilerplate. Only where the chrome under it is
+    a box of two blocks of boilerplate or more, not one line, a caption or a byline between the run and the article
+    (an "Advertisement" or a picture under a short first paragraph, which is the article's), nor a box that pages set
+    between an article's paragraphs (`_opens_an_inline_box`), and only where the page has body text after it. After the article's last paragraph a short paragraph under a box is its closing one, so
+    the closing chrome is left alone."""
+    body = [i for i, label in enumerate(labels) if label[0] == "body"]
+    if not body:
+        return
+    n = len(texts)
+    start = 0
+    while start < n:
+        if labels[start] != ("body", "position:body"):
+            start += 1
+            continue
+        end = start
+        while end + 1 < n and labels[end + 1] == ("body", "position:body"):
+            end += 1
+        if _is_enclosed_note(texts, labels, start, end, body[0], body[-1]):
+            for k in range(start, end + 1):
+                labels[k] = ("boilerplate", ENCLOSED_NOTE)
+        start = end + 1
+
+
+def _is_enclosed_note(texts: list[str], labels: list[Label], start: int, end: int, first_body: int,
+                      last_body: int) -> bool:
+    """True for the run `start`..`end` of `_label_enclosed_notes`: short, no quoted words, boilerplate on both sides,
+    the first of the page's body runs, with two blocks of boilerplate or more under it that open no inline box."""
+    n = len(texts)
+    if (end - start + 1 > ENCLOSED_NOTE_MAX_BLOCKS or start == 0 or end + 1 >= n
+            or labels[start - 1][0] != "boilerplate" or labels[end + 1][0] != "boilerplate"
+            or any(len(texts[k]) > layout.PROSE_MIN_CHARS or QUOTATION_MARKS.search(texts[k])
+                   for k in range(start, end + 1))):
+        return False
+    return (start == first_body and end < last_body and end + 2 < n and labels[end + 2][0] == "boilerplate"
+            and not _opens_an_inline_box(texts, labels, end + 1))
+
+
+def _opens_an_inline_box(texts: list[str], labels: list[Label], i: int) -> bool:
+    """True for a heading a rule names over a link list or another line a rule names ("Read more:" over headlines,
+    "Advertisement" over "Story continues below"): a box that pages set between the article's paragraphs, so the short
+    run above it is the article's first paragraph, not a note of the page."""
+    below = labels[i + 1]
+    return _is_list_heading(texts[i], labels[i]) and (below[1] == LINK_LIST or (below[0] == "boilerplate"
+                                                                               and below[1].startswith("rule:")))
 
 
 def _label_chat_lines(texts: list[str], labels: list[Label]) -> None:
