@@ -42,3 +42,15 @@ def test_a_quoted_modifier_in_a_requested_act_is_the_writer_s(quotes_of):
     text = "The board asked harbour officials to press the ministry for “cross-quay” ferries into the old town."
     found = quotes_of(text)["cross-quay"]
     assert (found.kind, found.speaker) == ("scare", None)
+
+
+def test_a_verb_first_tag_wrapped_onto_the_next_line_names_the_speaker(quotes_of):
+    text = "The quay was empty. \"Nobody comes here in winter,\"\nsaid Marta Kell, who sells nets by the pier."
+    found = quotes_of(text)["Nobody comes here in winter,"]
+    assert (found.kind, found.speaker, found.cue) == ("direct", "Marta Kell", "say")
+
+
+def test_a_wrapped_verb_first_line_whose_noun_cannot_speak_is_no_tag(quotes_of):
+    text = "\"Our boats are all we have left,\"\nsays a caption under the photo of the burned quay."
+    found = quotes_of(text)["Our boats are all we have left,"]
+    assert found.speaker is None

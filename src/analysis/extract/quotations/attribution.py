@@ -342,11 +342,12 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
     one official', '“…,” said one'), which the parser may take for an object; or the noun phrase alone between the
     quote and its cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None, also
-    for a cue before the quote, whose object is no speaker ('describing the port as “…”')."""
+    for a cue before the quote, whose object is no speaker ('describing the port as “…”'). A line break before a cue
+    in lower case is a wrap of the column ('“…,”\nsaid Roe')."""
     if quote.close_at is None or cue.idx < quote.close_at:
         return None
     between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
-    if not between.strip(" ,"):
+    if not between.strip(" ,") or not between.strip(" ,\n") and cue.text[:1].islower():
         return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
                      and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in ONE_OF_A_GROUP)), None) \
             or _phrase_after(cue)
