@@ -78,6 +78,9 @@ TOPIC_OF_NOUN_PREPOSITIONS = TOPIC_PREPOSITIONS | {"of"}
 # The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_MAX_WORDS = 2
+# How a modifier term's verb hangs in the clause a reporting verb reports: its complement, a verb coordinated with it,
+# or the infinitive that completes it ('said Russia would do what it could to prevent a “…” victory').
+CLAUSE_CLIMB_DEPS = frozenset({"ccomp", "conj", "xcomp"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
@@ -339,11 +342,12 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
     one official', '“…,” said one'), which the parser may take for an object; or the noun phrase alone between the
     quote and its cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None, also
-    for a cue before the quote, whose object is no speaker ('describing the port as “…”')."""
+    for a cue before the quote, whose object is no speaker ('describing the port as “…”'). A line break before a cue
+    in lower case is a wrap of the column ('“…,”\nsaid Roe')."""
     if quote.close_at is None or cue.idx < quote.close_at:
         return None
     between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
-    if not between.strip(" ,"):
+    if not between.strip(" ,") or not between.strip(" ,\n") and cue.text[:1].islower():
         return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
                      and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in ONE_OF_A_GROUP)), None) \
             or _phrase_after(cue)
@@ -393,8 +397,10 @@ def _phrase_after(cue: Token) -> Token | None:
 def _verbs_of_modifier(content: Span) -> set[int] | None:
     """Return the indices of the verbs that can make a quoted term of one or two words that modifies a noun ('a
     “deniable” way', '“cross-line” convoys') someone's words: the nearest verb above it and the verbs that report the
-    clause it heads ('critics said the board built a “world-class” pier'); None for any other quote. A cue further
-    up ('asked about the island, where the board tested a “…” toll') gives the term no speaker."""
+    clause it heads ('critics said the board built a “world-class” pier', also through an infinitive: 'said the board
+    would try to build a “world-class” pier'); None for any other quote. A cue further up ('asked about the island,
+    where the board tested a “…” toll') gives the term no speaker, nor does a request whose object is to act
+    (`_object_controls`)."""
     # the root first: the text of a long quote costs a Token per word
     if content.root.dep_ not in ("amod", "compound", "nmod") or len(content.text.split()) > MODIFIER_MAX_WORDS:
         return None
@@ -402,8 +408,17 @@ def _verbs_of_modifier(content: Span) -> set[int] | None:
     verbs = set()
     while verb is not None and verb.i not in verbs:
         verbs.add(verb.i)
-        verb = verb.head if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") else None
+        verb = verb.head if verb.dep_ in CLAUSE_CLIMB_DEPS and verb.head.pos_ in ("VERB", "AUX") \
+            and not _object_controls(verb) else None
     return verbs or None
+
+
+def _object_controls(verb: Token) -> bool:
+    """Return True for an infinitive whose doer is the object of the verb above it ('asked officials to press for
+    “…” convoys', 'told him to build'; object control, Quirk et al. 1985 §16.52): the words are the writer's account
+    of a request, not the requester's; a wh-word object ('do what it could to stop') controls nothing."""
+    return verb.dep_ == "xcomp" and any(child.dep_ in ADDRESSEE_DEPS and child.i < verb.i and child.tag_ not in
+                                        ("WP", "WDT") for child in verb.head.children)
 
 
 def _addressed(cue: Token, content: Span) -> bool:
@@ -787,9 +802,11 @@ def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | N
     """Attribute a quoted sentence that a comma closes, inside its marks or after them, to the subject of the clause
     right after it whatever its verb, as a reporting clause set after its quote reads (Quirk et al. 1985 §14.29):
     the verb first, before its subject ('“…,” sums up a retired general'), or after a pronoun or a name that ends the
-    sentence with it ('«…», she analyses.'). None for a verb that is not finite ('“…,” published in 2019'), and
-    for a verb first whose noun after it is no one who can speak (`speakers.can_speak`): that clause tells what the
-    words do or cost ('“…,” follows a year of delays', '“…,” costs the island dearly')."""
+    sentence with it ('«…», she analyses.') or is a verb of saying ('“…,” she said of him'). None for a verb that is
+    not finite ('“…,” published in 2019'), and for a verb first whose noun after it is no one who can speak
+    (`speakers.can_speak`): that clause tells what the words do or cost ('“…,” follows a year of delays', '“…,” costs
+    the island dearly'). The clause may start on the next line of a hard-wrapped column when it starts in lower case
+    ('“…,”\nshe said')."""
     doc, raw = context.doc, raw_text(context.doc)
     if quote.depth != 0 or quote.close_at is None or not reads_as_sentence(doc, quote):
         return None
@@ -797,8 +814,11 @@ def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | N
     if not (raw[quote.close_at - 1] == "," or after.startswith(",")):
         return None
     mark = doc.char_span(quote.close_at, quote.close_at + 1, alignment_mode="expand")
-    words = [token for token in doc[mark.end:mark.end + TAG_MAX_TOKENS] if token.text != ","] if mark else []
-    if not words or "\n" in raw[quote.close_at:words[0].idx]:
+    words = [token for token in doc[mark.end:mark.end + TAG_MAX_TOKENS] if token.text != "," and not token.is_space] \
+        if mark else []
+    # a line break is a wrap of the column when the tag goes on in lower case ('“…,”\nshe said'): a new line in
+    # lower case continues the sentence of the line before; a capital after it may open a line of its own
+    if not words or "\n" in raw[quote.close_at:words[0].idx] and not words[0].text[:1].islower():
         return None
     if _reporting_verb(words[0]):
         verb, subject = words[0], _inverted_subject(words[0], quote)
@@ -807,7 +827,10 @@ def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | N
         name = list(itertools.takewhile(lambda token: token.pos_ == "PROPN", words)) \
             or [word for word in words[:1] if word.lower_ in TAG_PRONOUNS]
         verb = words[len(name)] if name and len(name) < len(words) else None
-        ends = verb is not None and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
+        # a verb of saying reports whatever follows it ('she said of the leader'); any other verb only when the
+        # sentence ends on it ('she analyses.')
+        ends = verb is not None and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct
+                                     or verb.lemma_ in context.lexicon.direct_cues)
         subject = name[-1] if ends and _reporting_verb(verb) else None
     if subject is None or in_spans(subject.idx, context.silent) or context.quotes.innermost(subject.idx) != NO_QUOTE:
         return None
