@@ -519,6 +519,10 @@ def _turned_in_a_blocked_proposal(cue: Span, turned: Modifier, scene: Scene) -> 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity, *,
                  refuges: Collection[int]) -> Iterator[CodeHit]:
+    # The refusals that need no agent come first, the cheapest first: the tie, the bearer and the agent are read only
+    # for a cue none of them refuses.
+    if _weary_of_no_russian(cue, scene):
+        return  # 'the villagers were tired': no Russian bears the weariness
     if moves_rather_than_presses(cue, scene.parse):
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     if extends_rather_than_strains(cue, scene.parse):
@@ -579,6 +583,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
         return  # 'never hesitated': a negated negative, though the code keeps its negated cues (see `negated_verbs`)
+    if TIED in code.requires and scene.subject_names_no_russian(cue.root):
+        return  # 'the report does not explain': will or ability of a subject that names no Russian
     tied = scene.tie(cue)
     if code.id == RELUCTANCE and is_negative_imperative(cue) and (tied[0] is None or tied[0].role != SPEAKER):
         return  # 'Do not rely on them': an instruction to the reader, not a Russian speaker's own (see `negated_verbs`)
@@ -616,9 +622,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     elif not holds and scene.side_of(tied[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
-    if ((_carried_to_another_actor(link, sent_id, scene) and THIRD not in code.requires and not other_war_takes)
-            or (TIED in code.requires and scene.subject_names_no_russian(cue.root))
-            or _weary_of_no_russian(cue, scene)):
+    if _carried_to_another_actor(link, sent_id, scene) and THIRD not in code.requires and not other_war_takes:
         return
     if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene):
         yield _hit(sent_id, DENIED_LOSS_SUPPORT, SUPPORT, cue, link, None)  # 'will not lose' (see `litotes`)
