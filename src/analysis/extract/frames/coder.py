@@ -496,14 +496,14 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         governor = cue.root.head if cue.root.dep_ in CLAUSE_SUBJECTS else cue.root
         modifiers = [modifier for modifier in modifiers if modifier.text != governor.text]
     turned = modifiers[0] if modifiers else None
-    stated = (not withheld(cue, scene) and not unanchored_relation(cue, link)
-              and not _handled_by_another(cue, link, scene)) and (
-        not _bare_means(code, cue, link)
-        or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
     standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue)) or (
         code.id in OPPOSED_OUTCOMES and all(modifier.cls == NEGATION for modifier in modifiers
                                             if modifier.effect != BOUNDS))
-    if stated and standing:
+    # whether the support is stated is read only for support a modifier leaves standing
+    if standing and (not withheld(cue, scene) and not unanchored_relation(cue, link)
+                     and not _handled_by_another(cue, link, scene)) and (
+            not _bare_means(code, cue, link)
+            or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id))):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires and not _turned_in_a_blocked_proposal(cue, turned, scene):
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
