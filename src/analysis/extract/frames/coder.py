@@ -179,7 +179,8 @@ from analysis.extract.frames.possessor import owned_by_another_party
 from analysis.extract.frames.preference import PREFERRING_VERBS, PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
-from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_refuge
+from analysis.extract.frames.refuge import (DWELLING_LEMMA_IDS, REFUGE_CODES, VERB_LEMMA_IDS as REFUGE_VERB_LEMMA_IDS,
+                                            refuge_cues, taken_up_refuge)
 from analysis.extract.frames.refusal import REFUSAL, refused_by_a_third_party
 from analysis.extract.frames.restraint import PERMITTING_VERBS, REQUEST_VERBS, restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
@@ -193,7 +194,7 @@ from analysis.extract.frames.senses import (accompanied_by_more_help, any_partys
                                              travels_rather_than_flies_sorties, truce_kept_or_broken,
                                              undertakes_nothing_to_opponents)
 from analysis.extract.frames.successors import TALK_WORDS, successor_talk_cues
-from analysis.extract.frames.surrender import DIPLOMATIC, brokered_surrenders
+from analysis.extract.frames.surrender import DIPLOMATIC, NEGOTIATING_VERBS, brokered_surrenders
 from analysis.extract.frames.telling import TELLING_VERBS, telling_cues
 from analysis.extract.frames.titles import quoted_titles
 from analysis.nlp.arrays import ParseArrays
@@ -392,6 +393,8 @@ CUE_FAMILIES: tuple[tuple[Callable[[Span, Scene], Iterator[Span]], str, frozense
     (successor_talk_cues, HEDGING, TALK_WORDS), (dealing_cues, HEDGING, DEALING_WORDS),
     (telling_cues, PRESSURE, TELLING_VERBS))
 FAMILY_TRIGGERS = frozenset().union(*(triggers for _, _, triggers in CUE_FAMILIES))
+# The lemma ids of the tokens at which `refuge_cues` looks, by either path: its verbs and its nouns of dwelling.
+REFUGE_TRIGGERS = REFUGE_VERB_LEMMA_IDS | DWELLING_LEMMA_IDS
 
 
 class CodeHit(NamedTuple):
@@ -493,14 +496,14 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         governor = cue.root.head if cue.root.dep_ in CLAUSE_SUBJECTS else cue.root
         modifiers = [modifier for modifier in modifiers if modifier.text != governor.text]
     turned = modifiers[0] if modifiers else None
-    stated = (not withheld(cue, scene) and not unanchored_relation(cue, link)
-              and not _handled_by_another(cue, link, scene)) and (
-        not _bare_means(code, cue, link)
-        or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
     standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue)) or (
         code.id in OPPOSED_OUTCOMES and all(modifier.cls == NEGATION for modifier in modifiers
                                             if modifier.effect != BOUNDS))
-    if stated and standing:
+    # whether the support is stated is read only for support a modifier leaves standing
+    if standing and (not withheld(cue, scene) and not unanchored_relation(cue, link)
+                     and not _handled_by_another(cue, link, scene)) and (
+            not _bare_means(code, cue, link)
+            or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id))):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires and not _turned_in_a_blocked_proposal(cue, turned, scene):
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
@@ -516,6 +519,10 @@ def _turned_in_a_blocked_proposal(cue: Span, turned: Modifier, scene: Scene) -> 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity, *,
                  refuges: Collection[int]) -> Iterator[CodeHit]:
+    # The refusals that need no agent come first, the cheapest first: the tie, the bearer and the agent are read only
+    # for a cue none of them refuses.
+    if _weary_of_no_russian(cue, scene):
+        return  # 'the villagers were tired': no Russian bears the weariness
     if moves_rather_than_presses(cue, scene.parse):
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     if extends_rather_than_strains(cue, scene.parse):
@@ -576,6 +583,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
         return  # 'never hesitated': a negated negative, though the code keeps its negated cues (see `negated_verbs`)
+    if TIED in code.requires and scene.subject_names_no_russian(cue.root):
+        return  # 'the report does not explain': will or ability of a subject that names no Russian
     tied = scene.tie(cue)
     if code.id == RELUCTANCE and is_negative_imperative(cue) and (tied[0] is None or tied[0].role != SPEAKER):
         return  # 'Do not rely on them': an instruction to the reader, not a Russian speaker's own (see `negated_verbs`)
@@ -613,9 +622,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     elif not holds and scene.side_of(tied[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
-    if ((_carried_to_another_actor(link, sent_id, scene) and THIRD not in code.requires and not other_war_takes)
-            or (TIED in code.requires and scene.subject_names_no_russian(cue.root))
-            or _weary_of_no_russian(cue, scene)):
+    if _carried_to_another_actor(link, sent_id, scene) and THIRD not in code.requires and not other_war_takes:
         return
     if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene):
         yield _hit(sent_id, DENIED_LOSS_SUPPORT, SUPPORT, cue, link, None)  # 'will not lose' (see `litotes`)
@@ -846,6 +853,10 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         within[analysed_span.start:analysed_span.end] = True
     # the tokens at which a family of `CUE_FAMILIES` may find a cue: a sentence with none runs no family
     triggered = scene.parse.lemma_ids_between(FAMILY_TRIGGERS, 0, len(doc))
+    # ... and those of the three finders run apart: a sentence with none of a finder's tokens does not run it
+    refuge_at = scene.parse.lemma_ids_between(REFUGE_TRIGGERS, 0, len(doc))
+    receiving_at = receiving.tolist()
+    negotiating_at = scene.parse.lemma_indices_between(NEGOTIATING_VERBS, 0, len(doc))
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
         # The codebook's matches by code, as numbers: a match's Span is made only for a cue the gates below keep.
@@ -854,17 +865,17 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                                                                              parse=scene.parse, within=within):
             matched.setdefault(code_id, []).append((number, start, end))
         by_code: dict[str, list[Span]] = {}
-        if bisect_left(triggered, span.start) < bisect_left(triggered, span.end):
+        if _holds_one(triggered, span):
             for family, code_id, _ in CUE_FAMILIES:
                 for cue in family(span, scene):
                     by_code.setdefault(code_id, []).append(cue)
         # 'negotiated a surrender of both hamlets': diplomatic means, not talks behind Assad's back (see `surrender`)
-        brokered = brokered_surrenders(span, scene)
+        brokered = brokered_surrenders(span, scene) if _holds_one(negotiating_at, span) else []
         if brokered:
             by_code.setdefault(DIPLOMATIC, []).extend(verb for verb, _ in brokered)
         found, keys = [], set()
         # 'Assad fled to Moscow', 'gave him a flat', 'a flat in Moscow' (see `refuge`)
-        for verb, link in refuge_cues(span, scene, sent_id=sentence.sent_id):
+        for verb, link in refuge_cues(span, scene, sent_id=sentence.sent_id) if _holds_one(refuge_at, span) else ():
             if dates_another_event(span.doc[verb.i:verb.i + 1], scene.parse, scene.side_of):
                 continue  # 'published a week after Assad fled to Moscow': a date (see `senses`)
             for code_id in REFUGE_CODES:
@@ -872,7 +883,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,
                                   span.doc[verb.i:verb.i + 1], link, None))
         # 'Syria will get the radars' (see `receipt`)
-        for verb, link in receipt_cues(span, scene, sent_id=sentence.sent_id, receiving=receiving):
+        for verb, link in (receipt_cues(span, scene, sent_id=sentence.sent_id, receiving=receiving)
+                           if _holds_one(receiving_at, span) else ()):
             keys.add((RECEIPT, verb.idx, verb.idx + len(verb.text)))
             found.append(_hit(sentence.sent_id, RECEIPT, SUPPORT, span.doc[verb.i:verb.i + 1], link, None))
         for code_id in sorted(matched.keys() | by_code.keys()):
@@ -952,6 +964,11 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             yield from held
             held = []
     yield from (hit for hit in held if hit not in doubts)
+
+
+def _holds_one(indices: Sequence[int], span: Span) -> bool:
+    """Return True when one of the sorted token `indices` lies in `span`."""
+    return bisect_left(indices, span.start) < bisect_left(indices, span.end)
 
 
 def _is_figures_only(text: str) -> bool:

@@ -538,7 +538,10 @@ class Polarity:
         return None if word is None else Modifier(cue.doc[word].text, INEFFECTIVE, BOUNDS, INEFFECTIVE_CODE)
 
     def is_negated(self, cue: Span) -> bool:
-        """Return True when a negation bears on `cue` ('did not abandon', 'no withdrawal')."""
+        """Return True when a negation bears on `cue` ('did not abandon', 'no withdrawal'). In a sentence whose lexicon
+        phrases hold no negation only a negated pseudo-cleft can be one, so the cue's climbs are left out there."""
+        if not any(phrase.row["class"] == NEGATION for phrase in self.phrases(self.sentence_of(cue))):
+            return self._cleft_denied(cue) is not None
         return any(modifier.cls == NEGATION for modifier in self.modifiers_of(cue))
 
     def _attached(self, phrase: Phrase, chain: list[int], chain_ids: set[int], cue: Span) -> bool:
