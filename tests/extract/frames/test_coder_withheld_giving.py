@@ -38,3 +38,9 @@ def test_information_withheld_is_no_limit(nlp):
     # giving a name is telling, not help: no limit, though the doer is Russian and the verb negated
     text = CONTEXT + "A Russian colonel who would not give his name told us the road was safe."
     assert not last_sentence_codes(nlp, text, "limits")
+
+
+def test_a_phrasal_verb_of_relinquishing_is_no_giving(nlp):
+    # 'not given up' keeps the commitment: the particle makes another verb, whose negation is no limit
+    text = CONTEXT + "A Russian diplomat said Moscow had not given up its commitment to the offensive."
+    assert not last_sentence_codes(nlp, text, "limits")

@@ -540,9 +540,11 @@ def _withheld_giving(code: "Code", cue: Span, sent_id: int, scene: Scene, polari
 
 def _gives_unaddressed(code: "Code", cue: Span, scene: Scene) -> bool:
     """Return True for a cue of one verb of giving (`GIVING_VERBS`) of a means code (one that requires an `agent`)
-    that names no party it goes to: a giving whose recipient the context supplies."""
+    that names no party it goes to: a giving whose recipient the context supplies. A verb with a particle is another
+    verb ('gave up its commitment': relinquishing; Quirk et al. 1985 §16.3)."""
     root = cue.root
     return (AGENT in code.requires and len(cue) == 1 and root.pos_ == "VERB" and root.lemma_.lower() in GIVING_VERBS
+            and not any(child.dep_ == "prt" for child in root.children)
             and scene.recipient_side(cue, objects=True) is None)
 
 
