@@ -98,6 +98,9 @@ For each headline, standfirst and body sentence:
 - a verb of preventing whose object is a fall of Assad's side, or one of keeping him from falling or losing, codes
   `support.effect_survival`: support stated through its outcome ('came to stop the collapse', 'kept the government
   from falling'; see `averting`).
+- a verb of giving that names no one to receive it, whose Russian doer is tied on the parse and that a modifier turns,
+  codes the limit of its turning: the giving withheld ('Moscow has not been able to deliver that'; see
+  `_withheld_giving`); not where another party is named in its clause.
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
 - a verb of deciding whose subject is Russia and whose indirect question has a subject of its own that names no Russian
@@ -143,8 +146,8 @@ from spacy.util import filter_spans
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.aims import DESIRING_VERBS, INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSAD_WORDS, ASSET, DEFINITES,
-                                            FORCE_HEADS, LABEL_MARK, LABEL_WORDS, NOUN_MODIFIER_DEPS, OTHER, OWN,
-                                            RECIPIENT, RUSSIA, SIDE_HEADS, SPEAKER, STATE_MEMBER_HEADS,
+                                            FORCE_HEADS, GIVING_VERBS, LABEL_MARK, LABEL_WORDS, NOUN_MODIFIER_DEPS,
+                                            OTHER, OWN, RECIPIENT, RUSSIA, SIDE_HEADS, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, STATE_PEOPLE, SUBJECT_DEPS, TIED, Link, Quoted,
                                             Scene, causes_a_decrease, names_a_kind_of_relation, unanchored_relation,
                                             withheld)
@@ -173,8 +176,8 @@ from analysis.extract.frames.operation import operated_by_another, present_by_an
 from analysis.extract.frames.opposition import (PRESSURE, blocking_act, decrease_of_another,
                                                limit_of_a_blocked_proposal, pressure_of_another)
 from analysis.extract.frames.outcome import unrealised_win
-from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, Modifier, ModifierLexicon, Polarity,
-                                              default_modifiers)
+from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, TURNS, Modifier, ModifierLexicon,
+                                              Polarity, default_modifiers)
 from analysis.extract.frames.possessor import owned_by_another_party
 from analysis.extract.frames.preference import PREFERRING_VERBS, PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
@@ -254,6 +257,12 @@ KEEP = "keep"
 WEARINESS_ADJECTIVES = frozenset({"tired", "weary", "exhausted", "fatigued"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
+# The roles in which a Russian tied to a verb does it: its subject (or a pronoun taken up as one) or passive agent,
+# not a speaker who only states it.
+DOER_ROLES = frozenset({"subject", "pronoun", "agent"})
+# Nouns of information (FrameNet Information, Statement): giving one is telling, not help ('would not give his name').
+INFORMATION_NOUNS = frozenset({"name", "comment", "detail", "figure", "number", "interview", "answer", "explanation",
+                               "reason", "account", "date", "statement"})
 # Words of armed traffic a passage is closed to ('to warships', 'to military flights', 'to the belligerent navies').
 MILITARY_TRAFFIC = frozenset({"warship", "naval", "navy", "military", "belligerent", "warplane", "troop"})
 # How the power that closes a passage hangs on the closing verb or on the passage: 'Ankara closed', 'Turkish straits'.
@@ -473,7 +482,10 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         return  # 'did not back down', 'would not give in to Assad': giving way, not backing or giving (see `negated_verbs`)
     if RECIPIENT in code.requires and not (scene.recipient_side(cue, objects=True) == ASSAD
                                            or scene.unaddressed_transfer(cue)):
-        return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
+        # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`); but Russia's own
+        # giving turned, with no one named to receive it, is the limit ('Moscow did not deliver')
+        yield from _withheld_giving(code, cue, sent_id, scene, polarity)
+        return
     link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue), refuges=refuges)
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
@@ -507,6 +519,36 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires and not _turned_in_a_blocked_proposal(cue, turned, scene):
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
+
+
+def _withheld_giving(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
+    """Yield the limit of a verb of giving (`GIVING_VERBS`, see `_gives_unaddressed`) that names no one to receive it,
+    whose doer is a Russian tied on the parse (its subject or passive agent, not a speaker who only states it) and
+    that a modifier turns ('Moscow has not been able to deliver that', 'the jets were never sent'): the recipient is
+    left to the context, as for a transfer noun (`Scene.unaddressed_transfer`), and the giving withheld bounds
+    Russia's help; none where another party is named in its clause ('would not give the rebels that'), nor where
+    what is given is information (`INFORMATION_NOUNS`: 'would not give his name'), nor for a giving only hedged ('may
+    send') or not turned."""
+    if not _gives_unaddressed(code, cue, scene):
+        return
+    link = scene.tie(cue)[0]
+    if link is None or link.role not in DOER_ROLES or any(
+            scene.bearer_side_at(child.i) == OTHER or (child.dep_ == "dobj" and child.lemma_ in INFORMATION_NOUNS)
+            for child in cue.root.children if child.dep_ not in SUBJECT_DEPS):
+        return
+    turned = next((modifier for modifier in polarity.modifiers_of(cue) if modifier.effect == TURNS), None)
+    if turned is not None and not _turned_in_a_blocked_proposal(cue, turned, scene):
+        yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
+
+
+def _gives_unaddressed(code: "Code", cue: Span, scene: Scene) -> bool:
+    """Return True for a cue of one verb of giving (`GIVING_VERBS`) of a means code (one that requires an `agent`)
+    that names no party it goes to: a giving whose recipient the context supplies. A verb with a particle is another
+    verb ('gave up its commitment': relinquishing; Quirk et al. 1985 §16.3)."""
+    root = cue.root
+    return (AGENT in code.requires and len(cue) == 1 and root.pos_ == "VERB" and root.lemma_.lower() in GIVING_VERBS
+            and not any(child.dep_ == "prt" for child in root.children)
+            and scene.recipient_side(cue, objects=True) is None)
 
 
 def _turned_in_a_blocked_proposal(cue: Span, turned: Modifier, scene: Scene) -> bool:
@@ -908,9 +950,10 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             if code.dimension == SUPPORT and RECIPIENT in code.requires:
                 # A cue of one token that names no recipient on Assad's side yields nothing (see `_support_hits`), and
-                # leaving it out keeps every other cue in `filter_spans`: only a cue at least as long overlaps it.
+                # leaving it out keeps every other cue in `filter_spans`: only a cue at least as long overlaps it; a
+                # verb of giving that names no recipient stays, for the limit of its turning (`_withheld_giving`).
                 cues = [cue for cue in cues if len(cue) > 1 or scene.recipient_side(cue, objects=True) == ASSAD
-                        or scene.unaddressed_transfer(cue)]
+                        or scene.unaddressed_transfer(cue) or _gives_unaddressed(code, cue, scene)]
             for cue in sorted(filter_spans(cues) if len(cues) > 1 else cues, key=lambda span: span.start):
                 for hit in hits(code, cue, sentence.sent_id, scene, polarity, refuges=refuges):
                     if (hit.code, hit.start, hit.end) not in keys:
