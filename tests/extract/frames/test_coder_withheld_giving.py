@@ -44,3 +44,15 @@ def test_a_phrasal_verb_of_relinquishing_is_no_giving(nlp):
     # 'not given up' keeps the commitment: the particle makes another verb, whose negation is no limit
     text = CONTEXT + "A Russian diplomat said Moscow had not given up its commitment to the offensive."
     assert not last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # evidence, assurances and messages are told, not given as help
+    CONTEXT + "The Russian general did not provide any evidence for the claim.",
+    CONTEXT + "Moscow has not given any assurances.",
+    CONTEXT + "The Kremlin has not sent a clear signal.",
+    # 'not give a damn': not caring, no giving at all
+    CONTEXT + "Moscow does not give a damn about what the West says.",
+])
+def test_evidence_assurances_messages_and_not_caring_are_no_withheld_giving(nlp, text):
+    assert "limits.commitment" not in last_sentence_codes(nlp, text, "limits")

@@ -260,9 +260,12 @@ RECENT = 2
 # The roles in which a Russian tied to a verb does it: its subject (or a pronoun taken up as one) or passive agent,
 # not a speaker who only states it.
 DOER_ROLES = frozenset({"subject", "pronoun", "agent"})
-# Nouns of information (FrameNet Information, Statement): giving one is telling, not help ('would not give his name').
+# Nouns of information (FrameNet Information, Statement, Evidence, Commitment, Communication): giving one is telling,
+# not help ('would not give his name', 'gave no assurances', 'sent a signal'); with the nouns of minimal worth of the
+# idiom of not caring ('does not give a damn'), which is no giving at all.
 INFORMATION_NOUNS = frozenset({"name", "comment", "detail", "figure", "number", "interview", "answer", "explanation",
-                               "reason", "account", "date", "statement"})
+                               "reason", "account", "date", "statement", "evidence", "proof", "assurance", "message",
+                               "signal", "warning", "indication", "damn", "hoot"})
 # Words of armed traffic a passage is closed to ('to warships', 'to military flights', 'to the belligerent navies').
 MILITARY_TRAFFIC = frozenset({"warship", "naval", "navy", "military", "belligerent", "warplane", "troop"})
 # How the power that closes a passage hangs on the closing verb or on the passage: 'Ankara closed', 'Turkish straits'.
