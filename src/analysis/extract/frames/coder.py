@@ -99,7 +99,7 @@ For each headline, standfirst and body sentence:
   `support.effect_survival`: support stated through its outcome ('came to stop the collapse', 'kept the government
   from falling'; see `averting`).
 - a verb of giving that names no one to receive it, whose Russian doer is tied on the parse and that a modifier turns,
-  codes the limit of its turning: the giving withheld ('Moscow has not been able to deliver that'; see
+  codes the limit of its turning: the giving withheld ('The Kremlin has not been able to deliver this'; see
   `_withheld_giving`); not where another party is named in its clause.
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
@@ -261,7 +261,7 @@ RECENT = 2
 # not a speaker who only states it.
 DOER_ROLES = frozenset({"subject", "pronoun", "agent"})
 # Nouns of information (FrameNet Information, Statement, Evidence, Commitment, Communication): giving one is telling,
-# not help ('would not give his name', 'gave no assurances', 'sent a signal'); with the nouns of minimal worth of the
+# not help ('did not give us his name', 'gave no assurances', 'sent a signal'); with the nouns of minimal worth of the
 # idiom of not caring ('does not give a damn'), which is no giving at all.
 INFORMATION_NOUNS = frozenset({"name", "comment", "detail", "figure", "number", "interview", "answer", "explanation",
                                "reason", "account", "date", "statement", "evidence", "proof", "assurance", "message",
@@ -527,10 +527,10 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
 def _withheld_giving(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
     """Yield the limit of a verb of giving (`GIVING_VERBS`, see `_gives_unaddressed`) that names no one to receive it,
     whose doer is a Russian tied on the parse (its subject or passive agent, not a speaker who only states it) and
-    that a modifier turns ('Moscow has not been able to deliver that', 'the jets were never sent'): the recipient is
-    left to the context, as for a transfer noun (`Scene.unaddressed_transfer`), and the giving withheld bounds
-    Russia's help; none where another party is named in its clause ('would not give the rebels that'), nor where
-    what is given is information (`INFORMATION_NOUNS`: 'would not give his name'), nor for a giving only hedged ('may
+    that a modifier turns ('The Kremlin has not been able to deliver this', 'the jets were never sent'): the
+    recipient is left to the context, as for a transfer noun (`Scene.unaddressed_transfer`), and the giving withheld
+    bounds Russia's help; none where another party is named in its clause ('would not give the rebels that'), nor where
+    what is given is information (`INFORMATION_NOUNS`: 'did not give us his name'), nor for a giving only hedged ('may
     send') or not turned."""
     if not _gives_unaddressed(code, cue, scene):
         return

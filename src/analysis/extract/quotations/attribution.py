@@ -79,7 +79,7 @@ TOPIC_OF_NOUN_PREPOSITIONS = TOPIC_PREPOSITIONS | {"of"}
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_MAX_WORDS = 2
 # How a modifier term's verb hangs in the clause a reporting verb reports: its complement, a verb coordinated with it,
-# or the infinitive that completes it ('said Russia would do what it could to prevent a “…” victory').
+# or the infinitive that completes it ('said Moscow would try hard to stop a “…” win').
 CLAUSE_CLIMB_DEPS = frozenset({"ccomp", "conj", "xcomp"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
