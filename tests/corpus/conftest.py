@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from analysis.corpus.sections import iter_blocks
 
+# An invented harbour-board story whose three paragraphs the page tests set among chrome.
+TITLE = "Ferry timetable to change with the new pier"
+PROSE = [
+    "The harbour board met on Thursday to agree how the ferry timetable would change once the new pier opens, after "
+    "a winter in which two of the three boats spent more weeks in the yard than at sea.",
+    "Members agreed that the early crossing would move back by half an hour, and that the late crossing would run "
+    "on Fridays and Saturdays only until the board has the figures for the first full summer.",
+    "The operator said it could staff the new timetable with the crews it has, but asked the board to review the "
+    "fares in the autumn, when the cost of the repairs is known.",
+]
+
 
 def section_misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """Return `(block, section, accepted)` for each block of an invented page whose section the page does not

@@ -3,17 +3,8 @@ people)."""
 
 from __future__ import annotations
 
-from tests.corpus.conftest import sections_by_text
+from tests.corpus.conftest import PROSE, TITLE, sections_by_text
 
-PROSE = [
-    "The harbour board met on Thursday to agree how the ferry timetable would change once the new pier opens, after "
-    "a winter in which two of the three boats spent more weeks in the yard than at sea.",
-    "Members agreed that the early crossing would move back by half an hour, and that the late crossing would run "
-    "on Fridays and Saturdays only until the board has the figures for the first full summer.",
-    "The operator said it could staff the new timetable with the crews it has, but asked the board to review the "
-    "fares in the autumn, when the cost of the repairs is known.",
-]
-TITLE = "Ferry timetable to change with the new pier"
 POINTS = [
     "- [ ] AB – draft the letter to the operator on the autumn fares review – Fri 9 May",
     "- [x] CD – send the summer figures to all members before the meeting – done 2 May",

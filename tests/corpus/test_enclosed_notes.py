@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.sections import iter_blocks
+from tests.corpus.conftest import PROSE, TITLE
 
-TITLE = "Ferry timetable to change with the new pier"
-PROSE = [
-    "The harbour board met on Thursday to agree how the ferry timetable would change once the new pier opens, after "
-    "a winter in which two of the three boats spent more weeks in the yard than at sea.",
-    "Members agreed that the early crossing would move back by half an hour, and that the late crossing would run "
-    "on Fridays and Saturdays only until the board has the figures for the first full summer.",
-    "The operator said it could staff the new timetable with the crews it has, but asked the board to review the "
-    "fares in the autumn, when the cost of the repairs is known.",
-]
 MENU = "Home   Records   Search   Help   Contact"
 TOOLS = "Export   Print   Email   Save"
 SHARE = "Share   Tweet   Email   Print"
