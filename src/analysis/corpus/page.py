@@ -191,6 +191,12 @@ DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
 DATED_BAR = "layout:dated-bar"
+# A header's bar of the writer's name beside their place or newsroom ("Jane Roe · Kestwick", "Jane Roe | Example TV –
+# Kestwick"), or of a story's metadata with its reading time ("Explainer · Harbours · 6 min read"), as sites set the
+# byline under the headline; a bar of two or three items names one writer, a longer one is a menu.
+NAME_BAR = "layout:name-bar"
+NAME_BAR_MAX_ITEMS = 3
+READING_TIME = re.compile(r"\d+[- ]?min(?:ute)?s?\.?[- ]read", re.IGNORECASE)
 PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
@@ -1834,6 +1840,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          name if layout.is_author_list(texts[i], marked=True) else
                          ("byline", "layout:dated") if _is_dated_bar(texts[i]) else
+                         ("byline", NAME_BAR) if start > 0 and _is_name_bar(texts[i]) else
                          _furniture(texts[i]) or name
                          or (("byline", "layout:names") if layout.is_names_line(texts[i]) else None)
                          or (("caption", "layout:header-caption") if layout.is_credited_sentence(texts[i]) else None)
@@ -1948,6 +1955,20 @@ def _is_dated_bar(text: str) -> bool:
     dated = [item for item in items if layout.is_date_line(item)]
     return layout.is_navigation(text) and bool(dated) and all(
         len(layout.words(item)) <= DATED_BAR_ITEM_MAX_WORDS for item in items if item not in dated)
+
+
+def _is_name_bar(text: str) -> bool:
+    """True for a header's bar, items split by bars or dots and none of them the page's chrome, that names the writer
+    in its first item with one or two items after it (their place, their newsroom: "Jane Roe · Kestwick"), or that
+    gives the story's reading time ("Explainer · Harbours · 6 min read"); a menu's items split by gaps ("Listen in
+    English   Listen in Arabic") or a share bar ("Jane Roe · Share · Email") names no writer."""
+    if not layout.is_navigation(text) or layout.BAR_SEPARATOR.search(text) is None:
+        return False
+    items = [item.strip() for item in layout.BAR_SEPARATOR.split(text) if item.strip()]
+    timed = [item for item in items if READING_TIME.fullmatch(item)]
+    if any(layout.is_chrome(item) or layout.CHROME_WORDS.search(item) for item in items if item not in timed):
+        return False
+    return bool(timed) or (len(items) <= NAME_BAR_MAX_ITEMS and layout.is_person_name(items[0]))
 
 
 def _is_dated_line(text: str) -> bool:
