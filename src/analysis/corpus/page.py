@@ -93,6 +93,9 @@ TIMECODE = "layout:timecode"
 SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
 RUNNING_TIME = "layout:running-time"
+# The title or the credit of an embedded video, right over its running time as a player prints it ("Harbour fire: what
+# the crews saw" over "02:41 - Source: Example TV"); a caption, not a byline nor the article's text.
+VIDEO_TITLE = "layout:video-title"
 POST_AGE_REASON = "layout:post-age"
 # Speakers in title case whose turns in the body make a page a record of turns ("Lord Roe: My Lords, …").
 RECORD_SPEAKERS_MIN = 3
@@ -426,9 +429,23 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_chat_lines(texts, labels)
     _label_skipped_boxes(texts, labels)
     _label_enclosed_notes(texts, labels)
+    _label_video_titles(texts, labels)
     labels = [("byline", TITLED_NAME) if label == ("body", "position:body") and _is_titled_name(text) else label
               for text, label in zip(texts, labels)]
     return labels
+
+
+def _label_video_titles(texts: list[str], labels: list[Label]) -> None:
+    """The short unfinished line right over a video's running time in a player's form (a clock time with its source,
+    "02:41 - Source: Example TV", or a bare "02:41" under the video's credit) is the video's title or credit, a
+    caption, whatever its shape made of it (a name, a byline's next line, a paragraph); a programme's length in a
+    schedule ("30 mins") closes no player, and a line a rule labelled keeps its label."""
+    for i in range(1, len(texts)):
+        j = i - 1
+        if (labels[i] == ("boilerplate", RUNNING_TIME) and layout.DURATION.match(texts[i]) is None
+                and labels[j][0] in ("byline", "body") and not labels[j][1].startswith("rule:")
+                and len(texts[j]) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(texts[j])):
+            labels[j] = ("caption", VIDEO_TITLE)
 
 
 def _label_skipped_boxes(texts: list[str], labels: list[Label]) -> None:
