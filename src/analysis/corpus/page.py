@@ -914,31 +914,31 @@ def _short_heads_by_page_numbers(texts: list[str], labels: list[Label | None]) -
 
 
 def _field_headings(texts: list[str], labels: list[Label | None], repeated: set[int]) -> set[int]:
-    """Indices of the repeated lines that stand the same few blocks under each of a series of numbered headings alike
+    """Indices of the repeated lines that stand within a few blocks under each of a series of numbered headings alike
     ("COUNT 1" … "COUNT 3", "Amendment 2" … "Amendment 5"), as a charge sheet, an amendment paper or a form repeats its
-    fields in each numbered part: the part's own headings, no running head. A page's furniture over a running head is
-    no such heading: a line a cue has labelled (a page number), one whose items a bar or a dot splits ("Section 2 · Page
-    12", "12 | Annual Review 2023"), one that numbers a page or a column ("Column 732", `PAGE_OR_COLUMN`), a page number
-    at any of the places (`layout.is_page_number`), or a running head that carries its page's number
-    (`_numbered_running_heads`)."""
+    fields in each numbered part, not always at the same step (a mover's name under a co-mover's in one part, right
+    under the heading in the next): the part's own headings or names, no running head. A page's furniture over a
+    running head is no such heading: a line a cue has labelled (a page number), one whose items a bar or a dot splits
+    ("Section 2 · Page 12", "12 | Annual Review 2023"), one that numbers a page or a column ("Column 732",
+    `PAGE_OR_COLUMN`), a page number at any of the places (`layout.is_page_number`), or a running head that carries
+    its page's number (`_numbered_running_heads`)."""
     running_heads = set(_numbered_running_heads(texts, labels))
     by_text: dict[str, list[int]] = {}
     for i in repeated:
         by_text.setdefault(texts[i], []).append(i)
+
+    def numbered(j: int) -> str | None:
+        """The shape of an unlabelled numbered heading at `j` ("Amendment #"), or None where `j` holds none."""
+        shape = re.sub(r"\d+", "#", texts[j])
+        return (shape if "#" in shape and re.search(r"[^\W\d_]{2}", shape) and not layout.BAR_SEPARATOR.search(shape)
+                and PAGE_OR_COLUMN.search(texts[j]) is None and labels[j] is None and j not in running_heads
+                and not layout.is_page_number(texts[j]) else None)
+
     found: set[int] = set()
     for places in by_text.values():
-        for step in range(1, FIELD_HEADING_MAX_STEP + 1):
-            if any(i < step for i in places):
-                break
-            headings = [i - step for i in places]
-            above = {re.sub(r"\d+", "#", texts[j]) for j in headings}
-            heading = next(iter(above))
-            if (len(above) == 1 and "#" in heading and re.search(r"[^\W\d_]{2}", heading)
-                    and not layout.BAR_SEPARATOR.search(heading) and PAGE_OR_COLUMN.search(texts[headings[0]]) is None
-                    and all(labels[j] is None and j not in running_heads and not layout.is_page_number(texts[j])
-                            for j in headings)):
-                found.update(places)
-                break
+        shapes = [{numbered(j) for j in range(max(i - FIELD_HEADING_MAX_STEP, 0), i)} - {None} for i in places]
+        if set.intersection(*shapes):
+            found.update(places)
     return found
 
 
