@@ -411,9 +411,11 @@ END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RE
 AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?(?![\d.])|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
                          r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
-# Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
-AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
-AUTHOR_MARK_ENDS = "¹²³⁴⁵⁶⁷⁸⁹⁰,*†‡)"  # the characters but digits that a match of `AUTHOR_MARK` may end with
+# Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)", or a letter in
+# lower case after a space, as a journal's superscript letter is left when the page is copied to text ("Jane Roe a and
+# John Doe b" over "a University of Kestwick; b …").
+AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\)|\s[a-f])$")
+AUTHOR_MARK_ENDS = "¹²³⁴⁵⁶⁷⁸⁹⁰,*†‡)abcdef"  # the characters but digits that a match of `AUTHOR_MARK` may end with
 AUTHOR_MARK_INSIDE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
 # An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
