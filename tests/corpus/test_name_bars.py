@@ -63,3 +63,16 @@ def test_body_sentences_and_an_author_box_at_the_end_are_left_alone():
               for block in iter_blocks("\n\n".join(blocks) + "\n", title=TITLE)}
     assert labels[DATED_SENTENCE][0] == labels[QUOTATION][0] == labels[SECOND][0] == "body"
     assert labels[AUTHOR_BOX][1] != page.NAME_BAR  # the bar rule reads the header only, not the tail's author box
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe (Author)", "byline"),
+    ("John Doe (Translator)", "byline"),
+    ("Harbour Dues (Revised)", "boilerplate"),  # a note in brackets that names no part in the work
+])
+def test_a_name_with_its_part_in_brackets_under_a_catalogue_headline(line, expected):
+    title = "Harbour dues and the island economy"
+    sections = sections_by_text("Island Library Catalogue", "BOOK", title, line,
+                                "Port Selby : Harbour Press, 2021 · 212 pages", "Available at the Main Library",
+                                title=title)
+    assert sections[line] == expected

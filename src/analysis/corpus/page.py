@@ -51,6 +51,10 @@ BYLINE_RUN_MAX_LINES = 3
 # correspondent" over "3 May 2021"), and the words that name a desk in such a line.
 BYLINE_ROLE_MAX_LINES = 2
 DESK_WORD = re.compile(r"\b(?i:desk|newsroom|bureau)\b")
+# A person's part in a work in brackets after their name, as catalogues and shops print a book's makers ("Jane Roe
+# (Author)", "John Doe (Translator)"): the relator terms of the library record.
+BRACKETED_ROLE = re.compile(r"\s\((?i:author|co-author|editor|translator|illustrator|compiler|contributor"
+                            r"|narrator)s?\)$")
 # A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
 # notes are a handful: in the development sets at most six follow a real sign-off (a briefing's postscript, prompt
 # and credits), while a record of short lines under a line that only looks like one (a subtitle file) runs to over a
@@ -1957,12 +1961,13 @@ def _is_mostly_capitalised(text: str) -> bool:
 
 
 def _is_header_name(text: str) -> bool:
-    """True for a byline's name under a headline: a person's name, also in capitals ("JANE ROE"), or "By" and a
-    person's name after the author's role ("By Europe correspondent Jane Roe")."""
+    """True for a byline's name under a headline: a person's name, also in capitals ("JANE ROE"), perhaps with their
+    part in the work in brackets ("Jane Roe (Author)"), or "By" and a person's name after the author's role ("By Europe
+    correspondent Jane Roe")."""
     by_role = (layout.BY.match(text) is not None and len(text) <= layout.SHORT_LINE_CHARS
                and not layout.ends_sentence(text)
                and any(text.endswith(name) for name in layout.person_names(text)))
-    return layout.is_person_name(text) or _is_signed_name(text) or by_role
+    return layout.is_person_name(BRACKETED_ROLE.sub("", text)) or _is_signed_name(text) or by_role
 
 
 def _is_dated_bar(text: str) -> bool:
