@@ -26,6 +26,7 @@ AUTHOR_BOX = "Jane Roe · Kestwick"
     ("Explainer · Harbours and ferries · 6 min read", True),
     ("Jane Roe · Share · Email", False),  # a share bar beside the name
     ("Listen in English   Listen in Arabic", False),  # a menu's items split by gaps
+    ("Harbour Programme | Ferry Programme", False),  # items alike, ending in one word: a menu of sections
     ("Harbour News · Ferries · Weather · Fishing · Jobs", False),  # a menu of more than three items
     ("Harbours › Ferries › Winter", False),  # a breadcrumb
 ])

@@ -1983,14 +1983,16 @@ def _is_name_bar(text: str) -> bool:
     """True for a header's bar, items split by bars or dots and none of them the page's chrome, that names the writer
     in its first item with one or two items after it (their place, their newsroom: "Jane Roe · Kestwick"), or that
     gives the story's reading time ("Explainer · Harbours · 6 min read"); a menu's items split by gaps ("Listen in
-    English   Listen in Arabic") or a share bar ("Jane Roe · Share · Email") names no writer."""
+    English   Listen in Arabic"), items alike that end in one word ("Maritime Programme | Europe Programme") or a share
+    bar ("Jane Roe · Share · Email") name no writer."""
     if not layout.is_navigation(text) or layout.BAR_SEPARATOR.search(text) is None:
         return False
     items = [item.strip() for item in layout.BAR_SEPARATOR.split(text) if item.strip()]
     timed = [item for item in items if READING_TIME.fullmatch(item)]
     if any(layout.is_chrome(item) or layout.CHROME_WORDS.search(item) for item in items if item not in timed):
         return False
-    return bool(timed) or (len(items) <= NAME_BAR_MAX_ITEMS and layout.is_person_name(items[0]))
+    alike = len({layout.words(item)[-1].lower() for item in items if layout.words(item)}) < len(items)
+    return bool(timed) or (len(items) <= NAME_BAR_MAX_ITEMS and layout.is_person_name(items[0]) and not alike)
 
 
 def _is_dated_line(text: str) -> bool:
