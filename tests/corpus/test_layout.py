@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
+from analysis.corpus.sections import iter_blocks
 from analysis.errors import InputError
 
 
@@ -309,7 +310,10 @@ def test_author_lists_are_names_with_or_without_affiliation_marks(line, expected
 
 @pytest.mark.parametrize("line, expected", [
     ("Jane Roe¹ and John Doe²", True),
+    ("Jane Roe a and John Doe b", True),  # a journal's superscript letters, flattened
     ("Jane Roe and John Doe", False),
+    ("Jane Roe and John Doe g", False),  # a letter past the first few marks no affiliation
+    ("The ferry sails at ten a", False),
 ])
 def test_marked_author_lists_need_a_mark(line, expected):
     assert layout.is_author_list(line, marked=True) is expected
@@ -1038,3 +1042,16 @@ def test_a_post_s_age_under_its_handle_has_its_own_reason_and_a_programme_s_leng
                         "The Late Show", "30 mins", "A look back at the week on the water, with the harbour master."])
     reasons = {block.text: block.reason for block in iter_blocks(text + "\n", title="Ferry timetable changes")}
     assert (reasons["2 hrs"], reasons["30 mins"]) == ("layout:post-age", "layout:running-time")
+
+
+def test_authors_with_flattened_letter_marks_under_a_journal_headline_are_a_byline():
+    title = "Harbour dues and the island economy, 1990–2020"
+    blocks = ["ISLAND STUDIES REVIEW", title, "Jane Roe a and John Doe b",
+              "a Department of Geography, University of Kestwick; b Harbour Research Centre, Port Selby",
+              "The harbour dues paid by the island's fishing crews rose faster than their catch for three decades, "
+              "and this article asks who gained from the rise and who carried its cost.",
+              "We draw on the harbour board's ledgers and on interviews with crews, and find that most of the rise "
+              "paid for the ferry pier rather than for the quays the boats use."]
+    sections = {block.text: block.section for block in iter_blocks("\n\n".join(blocks) + "\n", title=title)}
+    assert sections["Jane Roe a and John Doe b"] == "byline"
+    assert sections[blocks[-1]] == "body"

@@ -411,9 +411,13 @@ END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RE
 AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?(?![\d.])|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
                          r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
-# Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
-AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
-AUTHOR_MARK_ENDS = "¹²³⁴⁵⁶⁷⁸⁹⁰,*†‡)"  # the characters but digits that a match of `AUTHOR_MARK` may end with
+# Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)", or a letter in
+# lower case after a space, as a journal's superscript letter is left when the page is copied to text ("Jane Roe a and
+# John Doe b" over "a University of Kestwick; b …").
+AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\)|\s[a-f])$")
+# The characters but digits that a match of `AUTHOR_MARK` may end with, and its letter marks (after a space).
+AUTHOR_MARK_ENDS = "¹²³⁴⁵⁶⁷⁸⁹⁰,*†‡)"
+AUTHOR_LETTER_MARKS = "abcdef"
 AUTHOR_MARK_INSIDE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
 # An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
@@ -1049,9 +1053,10 @@ def is_author_list(text: str, *, marked: bool = False) -> bool:
 
 def _may_end_marked(item: str) -> bool:
     """False where `AUTHOR_MARK` cannot match `item`: its last character (before a final newline, where `$` matches
-    too) is no digit and none of `AUTHOR_MARK_ENDS`."""
+    too) is no digit, none of `AUTHOR_MARK_ENDS` and no letter mark after a space."""
     last = item[-1:]
-    return last in AUTHOR_MARK_ENDS or last.isdecimal() or last == "\n"
+    return (last in AUTHOR_MARK_ENDS or last.isdecimal() or last == "\n"
+            or (last in AUTHOR_LETTER_MARKS and item[-2:-1].isspace()))
 
 
 def _names_only(text: str) -> bool:

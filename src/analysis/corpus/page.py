@@ -51,6 +51,10 @@ BYLINE_RUN_MAX_LINES = 3
 # correspondent" over "3 May 2021"), and the words that name a desk in such a line.
 BYLINE_ROLE_MAX_LINES = 2
 DESK_WORD = re.compile(r"\b(?i:desk|newsroom|bureau)\b")
+# A person's part in a work in brackets after their name, as catalogues and shops print a book's makers ("Jane Roe
+# (Author)", "John Doe (Translator)"): the relator terms of the library record.
+BRACKETED_ROLE = re.compile(r"\s\((?i:author|co-author|editor|translator|illustrator|compiler|contributor"
+                            r"|narrator)s?\)$")
 # A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
 # notes are a handful: in the development sets at most six follow a real sign-off (a briefing's postscript, prompt
 # and credits), while a record of short lines under a line that only looks like one (a subtitle file) runs to over a
@@ -93,6 +97,9 @@ TIMECODE = "layout:timecode"
 SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
 RUNNING_TIME = "layout:running-time"
+# The title or the credit of an embedded video, right over its running time as a player prints it ("Harbour fire: what
+# the crews saw" over "02:41 - Source: Example TV"); a caption, not a byline nor the article's text.
+VIDEO_TITLE = "layout:video-title"
 POST_AGE_REASON = "layout:post-age"
 # Speakers in title case whose turns in the body make a page a record of turns ("Lord Roe: My Lords, …").
 RECORD_SPEAKERS_MIN = 3
@@ -191,6 +198,12 @@ DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
 DATED_BAR = "layout:dated-bar"
+# A header's bar of the writer's name beside their place or newsroom ("Jane Roe · Kestwick", "Jane Roe | Example TV –
+# Kestwick"), or of a story's metadata with its reading time ("Explainer · Harbours · 6 min read"), as sites set the
+# byline under the headline; a bar of two or three items names one writer, a longer one is a menu.
+NAME_BAR = "layout:name-bar"
+NAME_BAR_MAX_ITEMS = 3
+READING_TIME = re.compile(r"\d+[- ]?min(?:ute)?s?\.?[- ]read", re.IGNORECASE)
 PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
@@ -420,9 +433,23 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_chat_lines(texts, labels)
     _label_skipped_boxes(texts, labels)
     _label_enclosed_notes(texts, labels)
+    _label_video_titles(texts, labels)
     labels = [("byline", TITLED_NAME) if label == ("body", "position:body") and _is_titled_name(text) else label
               for text, label in zip(texts, labels)]
     return labels
+
+
+def _label_video_titles(texts: list[str], labels: list[Label]) -> None:
+    """The short unfinished line right over a video's running time in a player's form (a clock time with its source,
+    "02:41 - Source: Example TV", or a bare "02:41" under the video's credit) is the video's title or credit, a
+    caption, whatever its shape made of it (a name, a byline's next line, a paragraph); a programme's length in a
+    schedule ("30 mins") closes no player, and a line a rule labelled keeps its label."""
+    for i in range(1, len(texts)):
+        j = i - 1
+        if (labels[i] == ("boilerplate", RUNNING_TIME) and layout.DURATION.match(texts[i]) is None
+                and labels[j][0] in ("byline", "body") and not labels[j][1].startswith("rule:")
+                and len(texts[j]) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(texts[j])):
+            labels[j] = ("caption", VIDEO_TITLE)
 
 
 def _label_skipped_boxes(texts: list[str], labels: list[Label]) -> None:
@@ -891,31 +918,31 @@ def _short_heads_by_page_numbers(texts: list[str], labels: list[Label | None]) -
 
 
 def _field_headings(texts: list[str], labels: list[Label | None], repeated: set[int]) -> set[int]:
-    """Indices of the repeated lines that stand the same few blocks under each of a series of numbered headings alike
+    """Indices of the repeated lines that stand within a few blocks under each of a series of numbered headings alike
     ("COUNT 1" … "COUNT 3", "Amendment 2" … "Amendment 5"), as a charge sheet, an amendment paper or a form repeats its
-    fields in each numbered part: the part's own headings, no running head. A page's furniture over a running head is
-    no such heading: a line a cue has labelled (a page number), one whose items a bar or a dot splits ("Section 2 · Page
-    12", "12 | Annual Review 2023"), one that numbers a page or a column ("Column 732", `PAGE_OR_COLUMN`), a page number
-    at any of the places (`layout.is_page_number`), or a running head that carries its page's number
-    (`_numbered_running_heads`)."""
+    fields in each numbered part, not always at the same step (a mover's name under a co-mover's in one part, right
+    under the heading in the next): the part's own headings or names, no running head. A page's furniture over a
+    running head is no such heading: a line a cue has labelled (a page number), one whose items a bar or a dot splits
+    ("Section 2 · Page 12", "12 | Annual Review 2023"), one that numbers a page or a column ("Column 732",
+    `PAGE_OR_COLUMN`), a page number at any of the places (`layout.is_page_number`), or a running head that carries
+    its page's number (`_numbered_running_heads`)."""
     running_heads = set(_numbered_running_heads(texts, labels))
     by_text: dict[str, list[int]] = {}
     for i in repeated:
         by_text.setdefault(texts[i], []).append(i)
+
+    def numbered(j: int) -> str | None:
+        """The shape of an unlabelled numbered heading at `j` ("Amendment #"), or None where `j` holds none."""
+        shape = re.sub(r"\d+", "#", texts[j])
+        return (shape if "#" in shape and re.search(r"[^\W\d_]{2}", shape) and not layout.BAR_SEPARATOR.search(shape)
+                and PAGE_OR_COLUMN.search(texts[j]) is None and labels[j] is None and j not in running_heads
+                and not layout.is_page_number(texts[j]) else None)
+
     found: set[int] = set()
     for places in by_text.values():
-        for step in range(1, FIELD_HEADING_MAX_STEP + 1):
-            if any(i < step for i in places):
-                break
-            headings = [i - step for i in places]
-            above = {re.sub(r"\d+", "#", texts[j]) for j in headings}
-            heading = next(iter(above))
-            if (len(above) == 1 and "#" in heading and re.search(r"[^\W\d_]{2}", heading)
-                    and not layout.BAR_SEPARATOR.search(heading) and PAGE_OR_COLUMN.search(texts[headings[0]]) is None
-                    and all(labels[j] is None and j not in running_heads and not layout.is_page_number(texts[j])
-                            for j in headings)):
-                found.update(places)
-                break
+        shapes = [{numbered(j) for j in range(max(i - FIELD_HEADING_MAX_STEP, 0), i)} - {None} for i in places]
+        if set.intersection(*shapes):
+            found.update(places)
     return found
 
 
@@ -1834,6 +1861,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          name if layout.is_author_list(texts[i], marked=True) else
                          ("byline", "layout:dated") if _is_dated_bar(texts[i]) else
+                         ("byline", NAME_BAR) if start > 0 and _is_name_bar(texts[i]) else
                          _furniture(texts[i]) or name
                          or (("byline", "layout:names") if layout.is_names_line(texts[i]) else None)
                          or (("caption", "layout:header-caption") if layout.is_credited_sentence(texts[i]) else None)
@@ -1933,12 +1961,13 @@ def _is_mostly_capitalised(text: str) -> bool:
 
 
 def _is_header_name(text: str) -> bool:
-    """True for a byline's name under a headline: a person's name, also in capitals ("JANE ROE"), or "By" and a
-    person's name after the author's role ("By Europe correspondent Jane Roe")."""
+    """True for a byline's name under a headline: a person's name, also in capitals ("JANE ROE"), perhaps with their
+    part in the work in brackets ("Jane Roe (Author)"), or "By" and a person's name after the author's role ("By Europe
+    correspondent Jane Roe")."""
     by_role = (layout.BY.match(text) is not None and len(text) <= layout.SHORT_LINE_CHARS
                and not layout.ends_sentence(text)
                and any(text.endswith(name) for name in layout.person_names(text)))
-    return layout.is_person_name(text) or _is_signed_name(text) or by_role
+    return layout.is_person_name(BRACKETED_ROLE.sub("", text)) or _is_signed_name(text) or by_role
 
 
 def _is_dated_bar(text: str) -> bool:
@@ -1948,6 +1977,22 @@ def _is_dated_bar(text: str) -> bool:
     dated = [item for item in items if layout.is_date_line(item)]
     return layout.is_navigation(text) and bool(dated) and all(
         len(layout.words(item)) <= DATED_BAR_ITEM_MAX_WORDS for item in items if item not in dated)
+
+
+def _is_name_bar(text: str) -> bool:
+    """True for a header's bar, items split by bars or dots and none of them the page's chrome, that names the writer
+    in its first item with one or two items after it (their place, their newsroom: "Jane Roe · Kestwick"), or that
+    gives the story's reading time ("Explainer · Harbours · 6 min read"); a menu's items split by gaps ("Listen in
+    English   Listen in Arabic"), items alike that end in one word ("Maritime Programme | Europe Programme") or a share
+    bar ("Jane Roe · Share · Email") name no writer."""
+    if not layout.is_navigation(text) or layout.BAR_SEPARATOR.search(text) is None:
+        return False
+    items = [item.strip() for item in layout.BAR_SEPARATOR.split(text) if item.strip()]
+    timed = [item for item in items if READING_TIME.fullmatch(item)]
+    if any(layout.is_chrome(item) or layout.CHROME_WORDS.search(item) for item in items if item not in timed):
+        return False
+    alike = len({layout.words(item)[-1].lower() for item in items if layout.words(item)}) < len(items)
+    return bool(timed) or (len(items) <= NAME_BAR_MAX_ITEMS and layout.is_person_name(items[0]) and not alike)
 
 
 def _is_dated_line(text: str) -> bool:
