@@ -40,6 +40,9 @@ def _said(row) -> str:
     ("The island council issued a notice describing the crossings as “safe again”.", "safe again", "council"),
     # forms the suite already reads, kept
     ("The Northbay Courier wrote that the new timetable was “a gift to nobody”.", "a gift to nobody", "courier"),
+    # 'it' in a relative clause takes up the outlet, whose name the recogniser labels a work (WORK_OF_ART)
+    ("The Northbay Courier devoted its front page to the timetable, which it called “a gift to nobody”.",
+     "a gift to nobody", "courier"),
     ("According to a statement from the harbour board, the crossings are “safe again”.", "safe again", "board"),
     ("In a statement, the harbour board said the crossings were “safe again”.", "safe again", "board"),
     ("The statement said the crossings were “safe again”.", "safe again", "statement"),
@@ -128,16 +131,6 @@ def test_a_person_who_writes_keeps_the_quote(quotes_of):
     row = quotes_of(_text("The company's chief executive, Ola Lind, argued that the fares were “too high for "
                           "islanders”."))["too high for islanders"]
     assert "lind" in _said(row)
-
-
-@pytest.mark.parametrize("text, quote, word", [
-    pytest.param(_text("The Northbay Courier devoted its front page to the timetable, which it called “a gift to "
-                       "nobody”."), "a gift to nobody", "courier",
-                 marks=pytest.mark.xfail(strict=True, reason="'it' in a relative clause on a noun the outlet's "
-                                         "possessive owns is not resolved to the outlet")),
-])
-def test_known_gaps_for_non_person_speakers(quotes_of, text, quote, word):
-    assert word in _said(quotes_of(text)[quote])
 
 
 @pytest.mark.parametrize("paragraph, quote, word", [
