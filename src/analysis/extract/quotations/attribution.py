@@ -1453,6 +1453,8 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
         root = previous[-1].sent.root if previous is not None else None
         subject = subject_of(root, lexicon=context.lexicon) if root is not None and root.pos_ in ("VERB", "AUX") else None
+        if subject is None and root is not None:
+            root, subject = _main_clause_after_participle(root, context.lexicon) or (root, None)
         tag_verb = reporting_tag(doc, root.i, context.lexicon, parse=context.parse) if root is not None else None
         tag = doc[tag_verb] if tag_verb is not None else None
         teller = subject_of(tag, lexicon=context.lexicon) if tag is not None else None
@@ -1491,6 +1493,18 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                cue_start=token.idx, cue_end=token.idx + len(token))
     return None
+
+
+def _main_clause_after_participle(root: Token, lexicon: QuoteLexicon) -> tuple[Token, Token] | None:
+    """Return the verb and the person subject of the main clause of a sentence that opens with a participle clause
+    ('Asked whether …, she smiled.'), when the parser made the participle the root and the main clause a clause
+    it governs: the participle's implied subject is the main clause's (Quirk et al. 1985 §15.58); else None."""
+    if root.i != root.sent.start or root.tag_ not in ("VBN", "VBD") or root.dep_ != "ROOT":
+        return None
+    clauses = [word for word in root.subtree if word.dep_ == "advcl" and word.i > root.i and word.pos_ == "VERB"
+               and (subject := nearest_subject(word)) is not None and subject.i > root.i
+               and is_person(subject, lexicon)]
+    return (clauses[-1], nearest_subject(clauses[-1])) if clauses else None
 
 
 def _points_back(sentence: Span) -> bool:
