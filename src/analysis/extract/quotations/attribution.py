@@ -231,9 +231,26 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
     Doc's `ParseArrays`, read if not given)."""
     parse = parse if parse is not None else ParseArrays(doc)
     return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
-                        sentence_starts=parse.sentence_starts(),
+                        sentence_starts=_running_sentence_starts(doc, quotes, parse),
                         cue_tokens=[i for i in _cue_candidates(parse, lexicon) if _may_cue(doc, doc[i], lexicon)],
                         colons=parse.indices("ORTH", [":"]).tolist(), citations={}, parse=parse, contents={})
+
+
+def _running_sentence_starts(doc: Doc, quotes: Sequence[QuoteMarks], parse: ParseArrays) -> list[int]:
+    """Return the first tokens of the parser's sentences, less those it set at the opening mark of a quote that
+    goes on a sentence of the writer's, its line unbroken and no end of sentence, colon or semicolon before the mark
+    ('On p. 7 the authors call the drawdown “a withdrawal.”'): the quote's cue is in the words before it."""
+    starts = parse.sentence_starts()
+    raw, at = raw_text(doc), set(starts)
+    split = set()
+    for quote in quotes:
+        before = raw[:quote.open_at].rstrip(" ")
+        if not before or not (before[-1].isalnum() or before[-1] == ","):
+            continue
+        first = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
+        if first is not None and first.start in at:
+            split.add(first.start)
+    return [start for start in starts if start not in split]
 
 
 def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
