@@ -7,9 +7,10 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations import find_quote_marks
-from analysis.extract.quotations.attribution import attribute, quote_context
+from analysis.extract.quotations.attribution import _running_sentence_starts, attribute, quote_context
 from analysis.extract.quotations.lexicon import default_lexicon
 from analysis.extract.quotations.speakers import nearest_subject
+from analysis.nlp.arrays import ParseArrays
 
 
 @pytest.mark.parametrize("text, quote, kind, speaker, cue", [
@@ -840,3 +841,16 @@ def test_what_a_reported_person_spoke_of_is_the_reporter_s_quote(quotes_of, text
 ])
 def test_a_coordinated_that_clause_is_reported_by_the_same_verb(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("words, starts, kept", [
+    # the parser began a sentence at the mark of a quote that ends the writer's sentence: the cue is before it
+    (["The", "authors", "call", "it", "“", "a", "loan", ".", "”", "It", "was", "not", "."], [0, 4, 9], [0, 9]),
+    # near miss: a quoted sentence after a full stop opens a sentence of its own
+    (["The", "authors", "left", ".", "“", "A", "loan", ".", "”", "It", "was", "not", "."], [0, 4, 9], [0, 4, 9]),
+])
+def test_a_sentence_the_parser_opens_at_a_running_quote_is_joined_to_the_one_before(nlp, words, starts, kept):
+    spaces = [word not in "“" and next_word not in ".”" for word, next_word in zip(words, words[1:] + ["."])]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[k in starts for k in range(len(words))])
+    quotes = find_quote_marks(doc.text, [(0, len(doc.text))])
+    assert _running_sentence_starts(doc, quotes, ParseArrays(doc)) == kept

@@ -4,6 +4,10 @@ invented texts in several registers."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from analysis.extract.quotations.attribution import _main_clause_after_participle
+from analysis.extract.quotations.lexicon import default_lexicon
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
@@ -64,3 +68,35 @@ def test_the_subject_of_a_reporting_host_keeps_the_quote(quotes_of, text, quote,
 def test_a_sentence_with_no_speaker_or_tag_gives_none(quotes_of):
     found = quotes_of("The second phase would require the port to pay its share. “The city has paid a lot.”")
     assert found["The city has paid a lot."].speaker is None
+
+
+# 'Asked whether ferries ran, she smiled.' with the opening participle made the root, as the parser may
+ASKED_WORDS = ["Asked", "whether", "ferries", "ran", ",", "she", "smiled", "."]
+ASKED_PARSE = dict(heads=[0, 3, 3, 0, 6, 6, 3, 0],
+                   deps=["ROOT", "mark", "nsubj", "ccomp", "punct", "nsubj", "advcl", "punct"],
+                   pos=["VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"])
+
+
+@pytest.mark.parametrize("subject, root_tag, found", [
+    # the main clause the parser hung on the opening participle: its person subject is the participle's
+    ("she", "VBN", ("smiled", "she")),
+    ("she", "VBD", ("smiled", "she")),
+    # near misses: a subject that is no person, and a root in the base form, an imperative ('Ask whether …')
+    ("tide", "VBN", None),
+    ("she", "VB", None),
+])
+def test_an_opening_participle_read_as_the_root_takes_the_main_clause_subject(nlp, subject, root_tag, found):
+    words = ASKED_WORDS[:5] + [subject] + ASKED_WORDS[6:]
+    tags = [root_tag, "IN", "NNS", "VBD", ",", "PRP" if subject == "she" else "NN", "VBD", "."]
+    pos = ASKED_PARSE["pos"][:5] + ["PRON" if subject == "she" else "NOUN"] + ASKED_PARSE["pos"][6:]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, False, True, True, False, False],
+              heads=ASKED_PARSE["heads"], deps=ASKED_PARSE["deps"], pos=pos, tags=tags,
+              sent_starts=[True] + [False] * 7)
+    clause = _main_clause_after_participle(doc[0], default_lexicon())
+    assert (tuple(word.text for word in clause) if clause is not None else None) == found
+
+
+def test_a_quoted_sentence_after_an_opening_participle_takes_the_main_clause_subject(quotes_of):
+    text = ("Lena Voss runs the ferry desk. Asked whether the crossings would resume in May, she smiled. "
+            "“We have enough boats.”")
+    assert quotes_of(text)["We have enough boats."].speaker_name == "Lena Voss"

@@ -995,3 +995,22 @@ def test_a_person_label_the_text_sets_as_a_place_is_no_antecedent(nlp, words, he
                tags=opening_tags + tags + ["PRP", "VBD", "."], ents=opening_ents + ents + ["O"] * 3)
     resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
     assert resolver.pronoun(doc[closing]) == antecedent
+
+
+# 'The Kremlin waited. Tidemark stayed. It smiled.', the second name labelled as the recogniser may label an outlet's
+LABELLED_WORDS = ["The", "Kremlin", "waited", ".", "Tidemark", "stayed", ".", "It", "smiled", "."]
+
+
+@pytest.mark.parametrize("label, name", [
+    # a building's, a law's, a work's or a product's name is a thing 'it' takes up, as a body's is
+    ("B-FAC", "Tidemark"),
+    ("B-WORK_OF_ART", "Tidemark"),
+    ("B-LAW", "Tidemark"),
+    # near miss: a person's name is no antecedent of 'it', which takes up the body before it
+    ("B-PERSON", "Kremlin"),
+])
+def test_it_takes_up_a_subject_labelled_a_building_law_work_or_product(nlp, label, name):
+    parse = dict(SIDE_BY_SIDE_PARSE, ents=["O", "B-ORG", "O", "O", label, "O", "O", "O", "O", "O"])
+    doc = _doc(nlp, LABELLED_WORDS, **parse)
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[7]) == name

@@ -38,8 +38,13 @@ def _said(row) -> str:
     pytest.param("The Northbay Courier carried a report that called the new timetable “a gift to nobody”.",
                  "a gift to nobody", "courier", marks=pytest.mark.xfail(strict=True, reason=PUBLISHER_GAP)),
     ("The island council issued a notice describing the crossings as “safe again”.", "safe again", "council"),
+    # a participle set off by commas between a document and its verb, the verb hung on the document as a clause
+    ("The letter, signed by forty skippers, called the timetable “a gift to nobody”.", "a gift to nobody", "letter"),
     # forms the suite already reads, kept
     ("The Northbay Courier wrote that the new timetable was “a gift to nobody”.", "a gift to nobody", "courier"),
+    # 'it' in a relative clause takes up the outlet, whose name the recogniser labels a work (WORK_OF_ART)
+    ("The Northbay Courier devoted its front page to the timetable, which it called “a gift to nobody”.",
+     "a gift to nobody", "courier"),
     ("According to a statement from the harbour board, the crossings are “safe again”.", "safe again", "board"),
     ("In a statement, the harbour board said the crossings were “safe again”.", "safe again", "board"),
     ("The statement said the crossings were “safe again”.", "safe again", "statement"),
@@ -130,16 +135,6 @@ def test_a_person_who_writes_keeps_the_quote(quotes_of):
     assert "lind" in _said(row)
 
 
-@pytest.mark.parametrize("text, quote, word", [
-    pytest.param(_text("The Northbay Courier devoted its front page to the timetable, which it called “a gift to "
-                       "nobody”."), "a gift to nobody", "courier",
-                 marks=pytest.mark.xfail(strict=True, reason="'it' in a relative clause on a noun the outlet's "
-                                         "possessive owns is not resolved to the outlet")),
-])
-def test_known_gaps_for_non_person_speakers(quotes_of, text, quote, word):
-    assert word in _said(quotes_of(text)[quote])
-
-
 @pytest.mark.parametrize("paragraph, quote, word", [
     # a date in the possessive dates a statement and is not its source: the statement's own noun is kept
     ("Monday's statement said the crossings were “safe again”.", "safe again", "statement"),
@@ -163,13 +158,3 @@ def test_a_date_is_no_source_of_a_statement(quotes_of, paragraph, quote, word):
 ])
 def test_the_means_place_or_occasion_of_a_document_does_not_speak(quotes_of, paragraph, quote, document):
     assert document in (quotes_of(_text(paragraph))[quote].speaker or "").lower()
-
-
-@pytest.mark.parametrize("paragraph, quote, word", [
-    pytest.param("The letter, signed by forty skippers, called the timetable “a gift to nobody”.",
-                 "a gift to nobody", "letter",
-                 marks=pytest.mark.xfail(strict=True, reason="a participle set off by commas between a document and "
-                                         "its reporting verb leaves the quote with no cue")),
-])
-def test_known_gaps_for_documents(quotes_of, paragraph, quote, word):
-    assert word in _said(quotes_of(_text(paragraph))[quote])

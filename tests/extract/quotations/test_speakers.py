@@ -22,6 +22,25 @@ def test_of_two_subjects_the_nearest_before_the_verb_speaks(nlp):
     assert subject_of(doc[4], lexicon=default_lexicon()).text == "mayors"
 
 
+@pytest.mark.parametrize("tag, speaker", [
+    # a finite past verb the parser set on a long subject as a clause modifying it: the subject speaks
+    ("VBD", "ferryman"),
+    # near miss: a past participle on a noun ('a ferry used to carry grain') has the noun as its object
+    ("VBN", None),
+])
+def test_a_finite_verb_set_on_a_noun_has_the_noun_as_subject(nlp, tag, speaker):
+    # 'A ferryman , Ivo , used to say it .', with 'used' read as a clause on 'ferryman'
+    doc = Doc(nlp.vocab, words=["A", "ferryman", ",", "Ivo", ",", "used", "to", "say", "it", "."],
+              spaces=[True, False, True, False, True, True, True, True, False, False],
+              heads=[1, 1, 1, 1, 1, 1, 7, 5, 7, 1],
+              deps=["det", "ROOT", "punct", "appos", "punct", "acl", "aux", "xcomp", "dobj", "punct"],
+              pos=["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "PART", "VERB", "PRON", "PUNCT"],
+              tags=["DT", "NN", ",", "NNP", ",", tag, "TO", "VB", "PRP", "."],
+              lemmas=["a", "ferryman", ",", "Ivo", ",", "use", "to", "say", "it", "."])
+    subject = subject_of(doc[7], lexicon=default_lexicon())
+    assert (subject.text if subject is not None else None) == speaker
+
+
 @pytest.mark.parametrize("words, heads, deps, pos, lemmas, root, tag", [
     # a tag the parser sets beside the root ('The phase, Marr said, would need ships.')
     (["The", "phase", ",", "Marr", "said", ",", "would", "need", "ships", "."], [1, 7, 7, 4, 7, 7, 7, 7, 7, 7],

@@ -231,9 +231,26 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
     Doc's `ParseArrays`, read if not given)."""
     parse = parse if parse is not None else ParseArrays(doc)
     return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
-                        sentence_starts=parse.sentence_starts(),
+                        sentence_starts=_running_sentence_starts(doc, quotes, parse),
                         cue_tokens=[i for i in _cue_candidates(parse, lexicon) if _may_cue(doc, doc[i], lexicon)],
                         colons=parse.indices("ORTH", [":"]).tolist(), citations={}, parse=parse, contents={})
+
+
+def _running_sentence_starts(doc: Doc, quotes: Sequence[QuoteMarks], parse: ParseArrays) -> list[int]:
+    """Return the first tokens of the parser's sentences, less those it set at the opening mark of a quote that
+    goes on a sentence of the writer's, its line unbroken and no end of sentence, colon or semicolon before the mark
+    ('On p. 7 the authors call the drawdown “a withdrawal.”'): the quote's cue is in the words before it."""
+    starts = parse.sentence_starts()
+    raw, at = raw_text(doc), set(starts)
+    split = set()
+    for quote in quotes:
+        before = raw[:quote.open_at].rstrip(" ")
+        if not before or not (before[-1].isalnum() or before[-1] == ","):
+            continue
+        first = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
+        if first is not None and first.start in at:
+            split.add(first.start)
+    return [start for start in starts if start not in split]
 
 
 def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
@@ -1453,6 +1470,8 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
         root = previous[-1].sent.root if previous is not None else None
         subject = subject_of(root, lexicon=context.lexicon) if root is not None and root.pos_ in ("VERB", "AUX") else None
+        if subject is None and root is not None:
+            root, subject = _main_clause_after_participle(root, context.lexicon) or (root, None)
         tag_verb = reporting_tag(doc, root.i, context.lexicon, parse=context.parse) if root is not None else None
         tag = doc[tag_verb] if tag_verb is not None else None
         teller = subject_of(tag, lexicon=context.lexicon) if tag is not None else None
@@ -1491,6 +1510,18 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                cue_start=token.idx, cue_end=token.idx + len(token))
     return None
+
+
+def _main_clause_after_participle(root: Token, lexicon: QuoteLexicon) -> tuple[Token, Token] | None:
+    """Return the verb and the person subject of the main clause of a sentence that opens with a participle clause
+    ('Asked whether …, she smiled.'), when the parser made the participle the root and the main clause a clause
+    it governs: the participle's implied subject is the main clause's (Quirk et al. 1985 §15.58); else None."""
+    if root.i != root.sent.start or root.tag_ not in ("VBN", "VBD") or root.dep_ != "ROOT":
+        return None
+    clauses = [word for word in root.subtree if word.dep_ == "advcl" and word.i > root.i and word.pos_ == "VERB"
+               and (subject := nearest_subject(word)) is not None and subject.i > root.i
+               and is_person(subject, lexicon)]
+    return (clauses[-1], nearest_subject(clauses[-1])) if clauses else None
 
 
 def _points_back(sentence: Span) -> bool:

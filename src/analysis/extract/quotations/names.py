@@ -44,7 +44,10 @@ from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 
 WORD = re.compile(r"\w")
-GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
+# Entity labels of a subject that a later 'it' takes up: bodies, places and peoples, and the buildings, laws, works
+# and products that stand for or speak as bodies and documents (OntoNotes 5.0: FAC, LAW, WORK_OF_ART, PRODUCT), as
+# the recogniser often labels an outlet's name FAC ('Tidemark led on the fares. It called them …').
+GROUP_LABELS = frozenset({"GPE", "ORG", "NORP", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 POSSESSIVE_THIRD_PERSON = frozenset({"his", "her", "their"})

@@ -619,11 +619,13 @@ def subject_of(cue: Token, *, lexicon: QuoteLexicon) -> Token | None:
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
             # a gerund after a preposition ('opened by calling the plan “…”') is read with the verb's subject
             token = token.head.head
-        elif token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") \
+        elif token.dep_ == "acl" and token.tag_ in ("VBG", "VBD") and token.head.pos_ in ("NOUN", "PROPN") \
                 and not is_speech_noun(token.head, lexicon):
             # an '-ing' participle after a noun is a reduced relative clause: the noun is its subject ('a caption
             # saying …', 'a sailor telling the crowd …'; Quirk et al. 1985 §17.97); a reporting noun's source is
-            # the one who speaks ('issued a statement saying …')
+            # the one who speaks ('issued a statement saying …'). A finite past verb set on a noun is no reduced
+            # clause but the noun's own predicate, misattached after a long subject ('A ferryman who rowed me
+            # across, Ivo, used to say …'); a past participle ('a plan called …') modifies its object, not its subject
             return token.head
         elif token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
             adjective = adjective or token.dep_ == "acomp"
