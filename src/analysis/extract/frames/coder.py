@@ -161,6 +161,7 @@ from analysis.extract.frames.contrast import contrast_of_another_chooser
 from analysis.extract.frames.control import DECIDING_VERBS, deciding_cues
 from analysis.extract.frames.counterparts import DEALING_WORDS, deals_with_no_rival, dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
+from analysis.extract.frames.delegation import LEAVING_VERBS, delegation_cues
 from analysis.extract.frames.departure import (MOTION_VERBS, PACKING_VERBS, PLACE_ENTITIES, PLACE_NOUNS, departure_cues,
                                               not_russias_departure, packing_cues)
 from analysis.extract.frames.gratitude import thanks_another_party
@@ -403,7 +404,7 @@ CUE_FAMILIES: tuple[tuple[Callable[[Span, Scene], Iterator[Span]], str, frozense
     (packing_cues, DEPARTURE, PACKING_VERBS), (averted_fall_cues, SURVIVAL, PREVENTING_LEMMA_IDS),
     (aim_cues, INTERESTS, DESIRING_VERBS), (preference_cues, PRIORITY, PREFERRING_VERBS),
     (successor_talk_cues, HEDGING, TALK_WORDS), (dealing_cues, HEDGING, DEALING_WORDS),
-    (telling_cues, PRESSURE, TELLING_VERBS))
+    (telling_cues, PRESSURE, TELLING_VERBS), (delegation_cues, COMMITMENT, LEAVING_VERBS))
 FAMILY_TRIGGERS = frozenset().union(*(triggers for _, _, triggers in CUE_FAMILIES))
 # The lemma ids of the tokens at which `refuge_cues` looks, by either path: its verbs and its nouns of dwelling.
 REFUGE_TRIGGERS = REFUGE_VERB_LEMMA_IDS | DWELLING_LEMMA_IDS
