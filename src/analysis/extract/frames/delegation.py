@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from spacy.strings import get_string_id
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from analysis.extract.frames.agents import RUSSIA, Scene
 
@@ -53,7 +53,7 @@ def delegation_cues(span: Span, scene: Scene) -> Iterator[Span]:
             yield doc[verb:verb + 1]
 
 
-def _leaver(verb):
+def _leaver(verb: Token) -> Token | None:
     """Return the subject of `verb`, or of the verb it is coordinated with or an adverbial participle of; None for
     none."""
     node = verb
