@@ -30,6 +30,7 @@ SHARED_DEPS = frozenset({"conj", "advcl"})
 OBJECT_DEPS = frozenset({"dobj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+GERUND, GERUND_DEPS, AUXILIARY_DEPS = "ing", frozenset({"xcomp", "dobj"}), frozenset({"aux", "auxpass"})
 
 
 def delegation_cues(span: Span, scene: Scene) -> Iterator[Span]:
@@ -39,11 +40,17 @@ def delegation_cues(span: Span, scene: Scene) -> Iterator[Span]:
     for verb in parse.lemma_ids_between(LEAVING_VERBS, span.start, span.end):
         token = doc[verb]
         children = list(token.children)
-        if token.pos_ != "VERB" or any(child.dep_ == "neg" or child.dep_ in CLAUSE_DEPS for child in children):
+        # a noun in '-ing' the parse hangs on the verb as an object or a clause ('left most street fighting to the
+        # army') may hold the 'to' phrase; an infinitive or a predicative is a clause of the verb's own ('left them to
+        # die')
+        gerunds = [child for child in children if child.dep_ in GERUND_DEPS and child.lower_.endswith(GERUND)
+                   and not any(grand.dep_ in AUXILIARY_DEPS for grand in child.children)]
+        if token.pos_ != "VERB" or any(child.dep_ == "neg" or (child.dep_ in CLAUSE_DEPS and child not in gerunds)
+                                       for child in children):
             continue
         task = next((child for child in children if child.dep_ in OBJECT_DEPS), None)
-        takers = [grand for child in children if child.dep_ == "prep" and child.lower_ == TO
-                  for grand in child.children if grand.dep_ == "pobj"]
+        takers = [grand for holder in (token, *gerunds) for child in holder.children
+                  if child.dep_ == "prep" and child.lower_ == TO for grand in child.children if grand.dep_ == "pobj"]
         if (task is None or not takers or task.pos_ == "PRON" or task.ent_type_ in PLACE_ENTITIES
                 or scene.names_assad_side(doc[task.left_edge.i:task.right_edge.i + 1])):
             continue
