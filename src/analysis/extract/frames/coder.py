@@ -95,6 +95,8 @@ For each headline, standfirst and body sentence:
   leave'; see `telling`).
 - a verb of desiring whose Russian subject wants a thing that is not Assad's side or his win codes `limits.interests`:
   Russia's own aim ('Moscow wants a settlement it can sell'; see `aims`).
+- a verb 'leave' whose Russian subject leaves a task, no place and not Assad's side, to another actor codes
+  `limits.commitment`: the support stops short of it ('left the ground war to the Syrian army'; see `delegation`).
 - a verb of preventing whose object is a fall of Assad's side, or one of keeping him from falling or losing, codes
   `support.effect_survival`: support stated through its outcome ('came to stop the collapse', 'kept the government
   from falling'; see `averting`).
@@ -161,6 +163,7 @@ from analysis.extract.frames.contrast import contrast_of_another_chooser
 from analysis.extract.frames.control import DECIDING_VERBS, deciding_cues
 from analysis.extract.frames.counterparts import DEALING_WORDS, deals_with_no_rival, dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
+from analysis.extract.frames.delegation import LEAVING_VERBS, delegation_cues
 from analysis.extract.frames.departure import (MOTION_VERBS, PACKING_VERBS, PLACE_ENTITIES, PLACE_NOUNS, departure_cues,
                                               not_russias_departure, packing_cues)
 from analysis.extract.frames.gratitude import thanks_another_party
@@ -395,7 +398,8 @@ HOLDER_PREPOSITIONS = frozenset({"for", "of"})
 # (`restraint`), 'warships slipped away from the port', 'the battery was dismantled' (`departure`), 'came to stop the
 # collapse' (`averting`), 'Moscow wants a settlement it can sell' (`aims`), 'needed Ankara more than it needed
 # Damascus' (`preference`), 'negotiating with the next government' (`successors`), 'Russia, Turkey and Iran have
-# agreed' (`counterparts`), 'told Damascus its troops must leave' (`telling`). A family yields cues only at its own
+# agreed' (`counterparts`), 'told Damascus its troops must leave' (`telling`), 'left the ground war to the Syrian
+# army' (`delegation`). A family yields cues only at its own
 # trigger tokens, so a sentence with none of `FAMILY_TRIGGERS` runs none of them.
 CUE_FAMILIES: tuple[tuple[Callable[[Span, Scene], Iterator[Span]], str, frozenset[int]], ...] = (
     (restraint_cues, PRESSURE, REQUEST_VERBS), (deciding_cues, PRESSURE, DECIDING_VERBS),
@@ -403,7 +407,7 @@ CUE_FAMILIES: tuple[tuple[Callable[[Span, Scene], Iterator[Span]], str, frozense
     (packing_cues, DEPARTURE, PACKING_VERBS), (averted_fall_cues, SURVIVAL, PREVENTING_LEMMA_IDS),
     (aim_cues, INTERESTS, DESIRING_VERBS), (preference_cues, PRIORITY, PREFERRING_VERBS),
     (successor_talk_cues, HEDGING, TALK_WORDS), (dealing_cues, HEDGING, DEALING_WORDS),
-    (telling_cues, PRESSURE, TELLING_VERBS))
+    (telling_cues, PRESSURE, TELLING_VERBS), (delegation_cues, COMMITMENT, LEAVING_VERBS))
 FAMILY_TRIGGERS = frozenset().union(*(triggers for _, _, triggers in CUE_FAMILIES))
 # The lemma ids of the tokens at which `refuge_cues` looks, by either path: its verbs and its nouns of dwelling.
 REFUGE_TRIGGERS = REFUGE_VERB_LEMMA_IDS | DWELLING_LEMMA_IDS

@@ -1,0 +1,32 @@
+"""A task Russia leaves to another party (`frames/delegation.py`): 'left the ground war to the Syrian army' bounds
+its commitment, on invented sentences in several registers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was falling back near Hama. "
+
+
+@pytest.mark.parametrize("text, delegated", [
+    # a history, a wire story, a column, a quoted officer
+    (CONTEXT + "Russia bombed from the air and left the ground war to the Syrian army.", True),
+    (CONTEXT + "Moscow kept its jets over the coast, leaving the siege to Iranian-backed militias.",
+     True),
+    (CONTEXT + "The Kremlin left the hard part to Damascus and to Tehran.", True),
+    (CONTEXT + "Moscow has left most street fighting to Syrian troops and Iranian-backed militias.", True),
+    (CONTEXT + "\u201cWe left the villages to the Syrian divisions,\u201d the Russian colonel said.", True),
+    # another leaver, a negated leaving, a pronoun or Assad as what is left, no actor as taker, a place left
+    (CONTEXT + "Iran bombed from the air and left the ground war to Hezbollah.", False),
+    (CONTEXT + "Ankara left the border crossings to the rebels.", False),
+    (CONTEXT + "Russia did not leave the ground war to the Syrian army.", False),
+    (CONTEXT + "Russia left it to the Syrian army.", False),
+    (CONTEXT + "Russia left the villagers to fend for themselves.", False),
+    (CONTEXT + "Russia left Assad to the mercy of the rebels.", False),
+    (CONTEXT + "Moscow left nothing to chance in the planning of the offensive.", False),
+    (CONTEXT + "The rebels left the suburbs to the army after a week of shelling.", False),
+])
+def test_a_task_russia_leaves_to_another_party_bounds_its_commitment(nlp, text, delegated):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is delegated
