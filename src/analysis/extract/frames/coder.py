@@ -933,16 +933,26 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                            if _holds_one(receiving_at, span) else ()):
             keys.add((RECEIPT, verb.idx, verb.idx + len(verb.text)))
             found.append(_hit(sentence.sent_id, RECEIPT, SUPPORT, span.doc[verb.i:verb.i + 1], link, None))
-        # Each code's hits are kept apart and joined in code order: a motive of Russia's own gain comes last (the
-        # economic first), so its cues are not weighed where the sentence's other hits already drop it (see
-        # `_unkept_motive`); a code that needs an agent may yield a turned limit of its own (`_support_hits`).
-        coded: dict[str, list[CodeHit]] = {}
-        for code_id in sorted(matched.keys() | by_code.keys(),
-                              key=lambda code_id: (code_id in OWN_GAIN_MOTIVES, code_id != ECONOMIC_MOTIVE, code_id)):
+        # A motive of Russia's own gain is coded after the sentence's other codes (the economic one first), so its
+        # cues are not weighed where the other hits already drop it (see `_unkept_motive`); its hits are put back in
+        # code order below. A code that needs an agent may yield a turned limit of its own (`_support_hits`).
+        code_ids = matched.keys() | by_code.keys()
+        deferred = OWN_GAIN_MOTIVES & code_ids
+        starts: list[tuple[str, int]] = []  # with deferred codes: each other code and where its hits begin in `found`
+        later: dict[str, list[CodeHit]] = {}
+        order = sorted(code_ids - deferred) if deferred else sorted(code_ids)
+        if deferred:
+            order += sorted(deferred, key=lambda code_id: (code_id != ECONOMIC_MOTIVE, code_id))
+        for code_id in order:
             code = codebook.codes[code_id]
-            if (code_id in OWN_GAIN_MOTIVES and AGENT not in code.requires
-                    and _unkept_motive(code_id, [*found, *chain.from_iterable(coded.values())], span, scene)):
-                continue
+            coded = found
+            if code_id in deferred:
+                if AGENT not in code.requires and _unkept_motive(
+                        code_id, [*found, *chain.from_iterable(later.values())], span, scene):
+                    continue
+                coded = later.setdefault(code_id, [])
+            elif deferred:
+                starts.append((code_id, len(found)))
             gated = "assad" in code.requires and not scene.assad_side(sentence.sent_id)
             if gated and code_id != MILITARY:
                 continue  # no cue of the code is kept (below)
@@ -970,8 +980,10 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 for hit in hits(code, cue, sentence.sent_id, scene, polarity, refuges=refuges):
                     if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
-                        coded.setdefault(code_id, []).append(hit)
-        found.extend(chain.from_iterable(coded[code_id] for code_id in sorted(coded)))
+                        coded.append(hit)
+        for code_id in sorted(later, reverse=True):
+            at = next((start for other, start in starts if other > code_id), len(found))
+            found[at:at] = later[code_id]
         found = _without_talks_on_a_surrender(found, brokered, span.doc)
         found = _without_cues_in_titles(found, span)
         found = _without_unowned_retaining(found, span.doc)
