@@ -27,6 +27,12 @@ CONTEXT = "The Syrian army was falling back near Hama. "
     (CONTEXT + "Russia left Assad to the mercy of the rebels.", False),
     (CONTEXT + "Moscow left nothing to chance in the planning of the offensive.", False),
     (CONTEXT + "The rebels left the suburbs to the army after a week of shelling.", False),
+    # a thing handed over, not a task: a message, arms or forces, a place named by a common noun
+    (CONTEXT + "Russia left a message to the Syrian army before the talks.", False),
+    (CONTEXT + "Moscow left its heavy weapons to the Syrian army when it withdrew.", False),
+    (CONTEXT + "Russia left its soldiers to the Syrian army's care.", False),
+    (CONTEXT + "Russia left its airbase to the Syrian air force.", False),
+    (CONTEXT + "Russia left the province to Turkish troops.", False),
 ])
 def test_a_task_russia_leaves_to_another_party_bounds_its_commitment(nlp, text, delegated):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is delegated

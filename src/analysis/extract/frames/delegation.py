@@ -8,7 +8,9 @@ support stops short of that task, which Assad's side or a third party carries. T
   coordinated with or of the clause it is an adverbial participle of ('Russia fought ... and left', '..., leaving');
 - the verb is not negated ('did not leave the fighting to them' denies the delegation) and takes no clause of its own;
 - its object names neither Assad's side nor a place ('left Assad to his fate' is abandonment, 'left Tartus to the
-  navy' a departure: see `departure`), nor a pronoun ('left it to the army': what 'it' is, is left open);
+  navy' or 'left its bases to the army' a departure: see `departure`), nor a pronoun ('left it to the army': what
+  'it' is, is left open), nor a thing handed over rather than a task: a message (FrameNet Communication, Text: 'left
+  a note to the army') or forces and arms ('left its weapons to the army' gives means, it bounds nothing);
 - its 'to' phrase names an actor that is not Russian ('left nothing to chance' names none).
 """
 
@@ -19,7 +21,8 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import RUSSIA, Scene
+from analysis.extract.frames.agents import FORCE_HEADS, ORDNANCE, RUSSIA, Scene
+from analysis.extract.frames.departure import PLACE_NOUNS
 
 # The verb of Assigning read here (its lemma id), and the preposition of its recipient.
 LEAVING_VERBS = frozenset({get_string_id("leave")})
@@ -30,6 +33,9 @@ SHARED_DEPS = frozenset({"conj", "advcl"})
 OBJECT_DEPS = frozenset({"dobj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Objects that are things handed over, not tasks: messages and texts (FrameNet Communication, Text), forces and arms.
+HANDED_THINGS = (frozenset({"message", "note", "letter", "cable", "email", "greeting", "legacy"}) | FORCE_HEADS
+                 | ORDNANCE)
 GERUND, GERUND_DEPS, AUXILIARY_DEPS = "ing", frozenset({"xcomp", "dobj"}), frozenset({"aux", "auxpass"})
 
 
@@ -52,6 +58,8 @@ def delegation_cues(span: Span, scene: Scene) -> Iterator[Span]:
         takers = [grand for holder in (token, *gerunds) for child in holder.children
                   if child.dep_ == "prep" and child.lower_ == TO for grand in child.children if grand.dep_ == "pobj"]
         if (task is None or not takers or task.pos_ == "PRON" or task.ent_type_ in PLACE_ENTITIES
+                or task.lemma in PLACE_NOUNS or get_string_id(task.lower_) in PLACE_NOUNS
+                or {task.lemma_, task.lower_} & HANDED_THINGS
                 or scene.names_assad_side(doc[task.left_edge.i:task.right_edge.i + 1])):
             continue
         if not any(scene.side_of(taker) not in (None, RUSSIA) for taker in takers):
