@@ -29,6 +29,10 @@ AUTHOR_BOX = "Jane Roe · Kestwick"
     ("Harbour Programme | Ferry Programme", False),  # items alike, ending in one word: a menu of sections
     ("Harbour News · Ferries · Weather · Fishing · Jobs", False),  # a menu of more than three items
     ("Harbours › Ferries › Winter", False),  # a breadcrumb
+    ("Weekend Magazine | The Long Read", False),  # a publication's section, title case like a name
+    ("Middle East | Gulf", False),  # a region's menu
+    ("Coastal Library · Reading Lists · Evening Classes", False),  # a body's menu
+    ("Kestwick Press Agency · English Desk", False),  # a newsroom's masthead
 ])
 def test_name_bar_shape(line, expected):
     assert page._is_name_bar(line) is expected
@@ -77,3 +81,9 @@ def test_a_name_with_its_part_in_brackets_under_a_catalogue_headline(line, expec
                                 "Port Selby : Harbour Press, 2021 · 212 pages", "Available at the Main Library",
                                 title=title)
     assert sections[line] == expected
+
+
+def test_a_title_case_menu_under_the_headline_is_no_byline():
+    sections = sections_by_text("Harbour Courier", TITLE, "Weekend Magazine | The Long Read", "By Jane Roe", LEDE,
+                                SECOND, title=TITLE)
+    assert sections["Weekend Magazine | The Long Read"] == "boilerplate"

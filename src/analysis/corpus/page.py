@@ -204,6 +204,13 @@ DATED_BAR = "layout:dated-bar"
 NAME_BAR = "layout:name-bar"
 NAME_BAR_MAX_ITEMS = 3
 READING_TIME = re.compile(r"\d+[- ]?min(?:ute)?s?\.?[- ]read", re.IGNORECASE)
+# Words that make a name-shaped item of a bar a body, a publication, a section or a region, not a person: a menu's
+# or a masthead's title-case item ("Weekend Magazine | The Long Read", "Middle East | Gulf", "Reading Room · Archive").
+NAME_BAR_NO_NAME = re.compile(
+    r"\b(?:Agency|Service|News|Press|Magazine|Digest|Journal|Review|Edition|Library|Room|Archives?|Workshop|Conference|"
+    r"Institute|Cent(?:re|er)|University|College|School|Programme|Program|Desk|Radio|Network|Group|Office|Ministry|"
+    r"Council|Committee|Department|Foundation|Society|Association|Affairs|World|International|Analysis|"
+    r"North|South|East|West|Middle|Central)\b")
 PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
@@ -1983,8 +1990,9 @@ def _is_name_bar(text: str) -> bool:
     """True for a header's bar, items split by bars or dots and none of them the page's chrome, that names the writer
     in its first item with one or two items after it (their place, their newsroom: "Jane Roe · Kestwick"), or that
     gives the story's reading time ("Explainer · Harbours · 6 min read"); a menu's items split by gaps ("Listen in
-    English   Listen in Arabic"), items alike that end in one word ("Maritime Programme | Europe Programme") or a share
-    bar ("Jane Roe · Share · Email") name no writer."""
+    English   Listen in Arabic"), items alike that end in one word ("Maritime Programme | Europe Programme"), a first item
+    that names a body, a publication, a section or a region (`NAME_BAR_NO_NAME`: "Weekend Magazine | The Long Read") or
+    a share bar ("Jane Roe · Share · Email") name no writer."""
     if not layout.is_navigation(text) or layout.BAR_SEPARATOR.search(text) is None:
         return False
     items = [item.strip() for item in layout.BAR_SEPARATOR.split(text) if item.strip()]
@@ -1992,7 +2000,8 @@ def _is_name_bar(text: str) -> bool:
     if any(layout.is_chrome(item) or layout.CHROME_WORDS.search(item) for item in items if item not in timed):
         return False
     alike = len({layout.words(item)[-1].lower() for item in items if layout.words(item)}) < len(items)
-    return bool(timed) or (len(items) <= NAME_BAR_MAX_ITEMS and layout.is_person_name(items[0]) and not alike)
+    return bool(timed) or (len(items) <= NAME_BAR_MAX_ITEMS and layout.is_person_name(items[0]) and not alike
+                           and NAME_BAR_NO_NAME.search(items[0]) is None)
 
 
 def _is_dated_line(text: str) -> bool:
