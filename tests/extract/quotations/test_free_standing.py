@@ -96,6 +96,28 @@ def test_an_opening_participle_read_as_the_root_takes_the_main_clause_subject(nl
     assert (tuple(word.text for word in clause) if clause is not None else None) == found
 
 
+@pytest.mark.parametrize("words, heads, deps, pos, tags, found", [
+    # 'Asked whether troops left when she came, the town smiled.': 'when she came' is subordinate, and the main
+    # clause's subject is no person
+    (["Asked", "whether", "troops", "left", "when", "she", "came", ",", "the", "town", "smiled", "."],
+     [0, 3, 3, 0, 6, 6, 3, 10, 9, 10, 3, 0],
+     ["ROOT", "mark", "nsubj", "ccomp", "advmod", "nsubj", "advcl", "punct", "det", "nsubj", "advcl", "punct"],
+     ["VERB", "SCONJ", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+     ["VBN", "IN", "NNS", "VBD", "WRB", "PRP", "VBD", ",", "DT", "NN", "VBD", "."], None),
+    # 'Asked whether troops left, he smiled when bells rang.': the main clause comes first, its clause of time after
+    (["Asked", "whether", "troops", "left", ",", "he", "smiled", "when", "bells", "rang", "."],
+     [0, 3, 3, 0, 6, 6, 3, 9, 9, 6, 0],
+     ["ROOT", "mark", "nsubj", "ccomp", "punct", "nsubj", "advcl", "advmod", "nsubj", "advcl", "punct"],
+     ["VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+     ["VBN", "IN", "NNS", "VBD", ",", "PRP", "VBD", "WRB", "NNS", "VBD", "."], ("smiled", "he")),
+])
+def test_a_subordinate_clause_after_an_opening_participle_is_no_main_clause(nlp, words, heads, deps, pos, tags, found):
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    clause = _main_clause_after_participle(doc[0], default_lexicon())
+    assert (tuple(word.text for word in clause) if clause is not None else None) == found
+
+
 def test_a_quoted_sentence_after_an_opening_participle_takes_the_main_clause_subject(quotes_of):
     text = ("Lena Voss runs the ferry desk. Asked whether the crossings would resume in May, she smiled. "
             "“We have enough boats.”")

@@ -1515,13 +1515,16 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
 def _main_clause_after_participle(root: Token, lexicon: QuoteLexicon) -> tuple[Token, Token] | None:
     """Return the verb and the person subject of the main clause of a sentence that opens with a participle clause
     ('Asked whether …, she smiled.'), when the parser made the participle the root and the main clause a clause
-    it governs: the participle's implied subject is the main clause's (Quirk et al. 1985 §15.58); else None."""
+    it governs: the participle's implied subject is the main clause's (Quirk et al. 1985 §15.58); else None. A clause
+    opened by its own subordinator ('when she came', 'because he left') is subordinate, not the main clause."""
     if root.i != root.sent.start or root.tag_ not in ("VBN", "VBD") or root.dep_ != "ROOT":
         return None
     clauses = [word for word in root.subtree if word.dep_ == "advcl" and word.i > root.i and word.pos_ == "VERB"
-               and (subject := nearest_subject(word)) is not None and subject.i > root.i
-               and is_person(subject, lexicon)]
-    return (clauses[-1], nearest_subject(clauses[-1])) if clauses else None
+               and not any(child.dep_ == "mark" or child.tag_ == "WRB" for child in word.children)
+               and (subject := nearest_subject(word)) is not None and subject.i > root.i]
+    if not clauses or not is_person(subject := nearest_subject(clauses[0]), lexicon):
+        return None
+    return clauses[0], subject
 
 
 def _points_back(sentence: Span) -> bool:
