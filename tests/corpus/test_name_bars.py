@@ -25,13 +25,13 @@ AUTHOR_BOX = "Jane Roe · Kestwick"
     ("Jane Roe | Harbour TV – Kestwick", True),
     ("Explainer · Harbours and ferries · 6 min read", True),
     ("Jane Roe · Share · Email", False),  # a share bar beside the name
-    ("Listen in English   Listen in Arabic", False),  # a menu's items split by gaps
+    ("Hear it in French   Hear it in Kurdish", False),  # a menu's items split by gaps
     ("Harbour Programme | Ferry Programme", False),  # items alike, ending in one word: a menu of sections
     ("Harbour News · Ferries · Weather · Fishing · Jobs", False),  # a menu of more than three items
     ("Harbours › Ferries › Winter", False),  # a breadcrumb
     ("Weekend Magazine | The Long Read", False),  # a publication's section, title case like a name
     ("Middle East | Gulf", False),  # a region's menu
-    ("Coastal Library · Reading Lists · Evening Classes", False),  # a body's menu
+    ("Coastal Library · Book Clubs · Night Courses", False),  # a body's menu
     ("Kestwick Press Agency · English Desk", False),  # a newsroom's masthead
 ])
 def test_name_bar_shape(line, expected):

@@ -1,5 +1,5 @@
-"""A task Russia leaves to another party (`frames/delegation.py`): 'left the ground war to the Syrian army' bounds
-its commitment, on invented sentences in several registers."""
+"""A task Russia leaves to another party (`frames/delegation.py`): 'left the fighting on the ground to the Syrian army'
+bounds its commitment, on invented sentences in several registers."""
 
 from __future__ import annotations
 
@@ -12,16 +12,16 @@ CONTEXT = "The Syrian army was falling back near Hama. "
 
 @pytest.mark.parametrize("text, delegated", [
     # a history, a wire story, a column, a quoted officer
-    (CONTEXT + "Russia bombed from the air and left the ground war to the Syrian army.", True),
+    (CONTEXT + "Russia bombed from its jets and left the fighting on the ground to the Syrian army.", True),
     (CONTEXT + "Moscow kept its jets over the coast, leaving the siege to Iranian-backed militias.",
      True),
     (CONTEXT + "The Kremlin left the hard part to Damascus and to Tehran.", True),
     (CONTEXT + "Moscow has left most street fighting to Syrian troops and Iranian-backed militias.", True),
     (CONTEXT + "\u201cWe left the villages to the Syrian divisions,\u201d the Russian colonel said.", True),
     # another leaver, a negated leaving, a pronoun or Assad as what is left, no actor as taker, a place left
-    (CONTEXT + "Iran bombed from the air and left the ground war to Hezbollah.", False),
+    (CONTEXT + "Iran bombed from its jets and left the fighting on the ground to Hezbollah.", False),
     (CONTEXT + "Ankara left the border crossings to the rebels.", False),
-    (CONTEXT + "Russia did not leave the ground war to the Syrian army.", False),
+    (CONTEXT + "Russia did not leave the fighting on the ground to the Syrian army.", False),
     (CONTEXT + "Russia left it to the Syrian army.", False),
     (CONTEXT + "Russia left the villagers to fend for themselves.", False),
     (CONTEXT + "Russia left Assad to the mercy of the rebels.", False),

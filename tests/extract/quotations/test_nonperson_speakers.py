@@ -43,7 +43,7 @@ def _said(row) -> str:
     # forms the suite already reads, kept
     ("The Northbay Courier wrote that the new timetable was “a gift to nobody”.", "a gift to nobody", "courier"),
     # 'it' in a relative clause takes up the outlet, whose name the recogniser labels a work (WORK_OF_ART)
-    ("The Northbay Courier devoted its front page to the timetable, which it called “a gift to nobody”.",
+    ("The Northbay Courier gave its whole front page over to the timetable, which it called “a gift to nobody”.",
      "a gift to nobody", "courier"),
     ("According to a statement from the harbour board, the crossings are “safe again”.", "safe again", "board"),
     ("In a statement, the harbour board said the crossings were “safe again”.", "safe again", "board"),

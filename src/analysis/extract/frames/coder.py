@@ -96,7 +96,8 @@ For each headline, standfirst and body sentence:
 - a verb of desiring whose Russian subject wants a thing that is not Assad's side or his win codes `limits.interests`:
   Russia's own aim ('Moscow wants a settlement it can sell'; see `aims`).
 - a verb 'leave' whose Russian subject leaves a task, no place and not Assad's side, to another actor codes
-  `limits.commitment`: the support stops short of it ('left the ground war to the Syrian army'; see `delegation`).
+  `limits.commitment`: the support stops short of it ('left the fighting on the ground to the Syrian army'; see
+  `delegation`).
 - a verb of preventing whose object is a fall of Assad's side, or one of keeping him from falling or losing, codes
   `support.effect_survival`: support stated through its outcome ('came to stop the collapse', 'kept the government
   from falling'; see `averting`).
@@ -399,8 +400,8 @@ HOLDER_PREPOSITIONS = frozenset({"for", "of"})
 # (`restraint`), 'warships slipped away from the port', 'the battery was dismantled' (`departure`), 'came to stop the
 # collapse' (`averting`), 'Moscow wants a settlement it can sell' (`aims`), 'needed Ankara more than it needed
 # Damascus' (`preference`), 'negotiating with the next government' (`successors`), 'Russia, Turkey and Iran have
-# agreed' (`counterparts`), 'told Damascus its troops must leave' (`telling`), 'left the ground war to the Syrian
-# army' (`delegation`). A family yields cues only at its own
+# agreed' (`counterparts`), 'told Damascus its troops must leave' (`telling`), 'left the fighting on the ground to the
+# Syrian army' (`delegation`). A family yields cues only at its own
 # trigger tokens, so a sentence with none of `FAMILY_TRIGGERS` runs none of them.
 CUE_FAMILIES: tuple[tuple[Callable[[Span, Scene], Iterator[Span]], str, frozenset[int]], ...] = (
     (restraint_cues, PRESSURE, REQUEST_VERBS), (deciding_cues, PRESSURE, DECIDING_VERBS),

@@ -1,5 +1,5 @@
-"""A task Russia leaves to another party (`limits.commitment`): 'fought from the air and left the ground war to the
-Syrian army', 'leaving the bombing of the town to the Syrian air force'.
+"""A task Russia leaves to another party (`limits.commitment`): 'fought from the sky and left the fighting on the
+ground to the Syrian army', 'leaving the bombing of the town to the Syrian air force'.
 
 The verb 'leave' with an object and a 'to' phrase that names an actor (FrameNet Assigning: the task goes to another,
 Quirk et al. 1985 §16.55, ditransitive 'leave something to someone') says what Russia does not take on itself: its

@@ -239,7 +239,7 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
 def _running_sentence_starts(doc: Doc, quotes: Sequence[QuoteMarks], parse: ParseArrays) -> list[int]:
     """Return the first tokens of the parser's sentences, less those it set at the opening mark of a quote that
     goes on a sentence of the writer's, its line unbroken and no end of sentence, colon or semicolon before the mark
-    ('On p. 7 the authors call the drawdown “a withdrawal.”'): the quote's cue is in the words before it."""
+    ('On page 9 the writers name the pull-out “a retreat.”'): the quote's cue is in the words before it."""
     starts = parse.sentence_starts()
     raw, at = raw_text(doc), set(starts)
     split = set()
