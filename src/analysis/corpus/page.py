@@ -1989,8 +1989,8 @@ def _is_dated_bar(text: str) -> bool:
 def _is_name_bar(text: str) -> bool:
     """True for a header's bar, items split by bars or dots and none of them the page's chrome, that names the writer
     in its first item with one or two items after it (their place, their newsroom: "Jane Roe · Kestwick"), or that
-    gives the story's reading time ("Explainer · Harbours · 6 min read"); a menu's items split by gaps ("Listen in
-    English   Listen in Arabic"), items alike that end in one word ("Maritime Programme | Europe Programme"), a first item
+    gives the story's reading time ("Explainer · Harbours · 6 min read"); a menu's items split by gaps ("Hear it in
+    French   Hear it in Kurdish"), items alike that end in one word ("Maritime Programme | Europe Programme"), a first item
     that names a body, a publication, a section or a region (`NAME_BAR_NO_NAME`: "Weekend Magazine | The Long Read") or
     a share bar ("Jane Roe · Share · Email") name no writer."""
     if not layout.is_navigation(text) or layout.BAR_SEPARATOR.search(text) is None:
