@@ -140,7 +140,6 @@ Every hit records its cue with offsets, the Russian agent and how it was tied, a
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import chain
 from typing import TYPE_CHECKING, Callable, Collection, Iterator, NamedTuple, Sequence
 
 import numpy as np
@@ -938,26 +937,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                            if _holds_one(receiving_at, span) else ()):
             keys.add((RECEIPT, verb.idx, verb.idx + len(verb.text)))
             found.append(_hit(sentence.sent_id, RECEIPT, SUPPORT, span.doc[verb.i:verb.i + 1], link, None))
-        # A motive of Russia's own gain is coded after the sentence's other codes (the economic one first), so its
-        # cues are not weighed where the other hits already drop it (see `_unkept_motive`); its hits are put back in
-        # code order below. A code that needs an agent may yield a turned limit of its own (`_support_hits`).
-        code_ids = matched.keys() | by_code.keys()
-        deferred = OWN_GAIN_MOTIVES & code_ids
-        starts: list[tuple[str, int]] = []  # with deferred codes: each other code and where its hits begin in `found`
-        later: dict[str, list[CodeHit]] = {}
-        order = sorted(code_ids - deferred) if deferred else sorted(code_ids)
-        if deferred:
-            order += sorted(deferred, key=lambda code_id: (code_id != ECONOMIC_MOTIVE, code_id))
-        for code_id in order:
+        for code_id in sorted(matched.keys() | by_code.keys()):
             code = codebook.codes[code_id]
-            coded = found
-            if code_id in deferred:
-                if AGENT not in code.requires and _unkept_motive(
-                        code_id, [*found, *chain.from_iterable(later.values())], span, scene):
-                    continue
-                coded = later.setdefault(code_id, [])
-            elif deferred:
-                starts.append((code_id, len(found)))
             gated = "assad" in code.requires and not scene.assad_side(sentence.sent_id)
             if gated and code_id != MILITARY:
                 continue  # no cue of the code is kept (below)
@@ -985,10 +966,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 for hit in hits(code, cue, sentence.sent_id, scene, polarity, refuges=refuges):
                     if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
-                        coded.append(hit)
-        for code_id in sorted(later, reverse=True):
-            at = next((start for other, start in starts if other > code_id), len(found))
-            found[at:at] = later[code_id]
+                        found.append(hit)
         found = _without_talks_on_a_surrender(found, brokered, span.doc)
         found = _without_cues_in_titles(found, span)
         found = _without_unowned_retaining(found, span.doc)
@@ -1160,28 +1138,8 @@ def _without_bare_motives(hits: list[CodeHit], span: Span, scene: Scene) -> list
     if not any(hit.code in ASSET_MOTIVES for hit in hits) or any(
             hit.dimension == SUPPORT and hit.code not in ASSET_MOTIVES for hit in hits):
         return hits
-    return hits if _holds_assads_side(span, scene) else [hit for hit in hits if hit.code not in ASSET_MOTIVES]
-
-
-def _holds_assads_side(span: Span, scene: Scene) -> bool:
-    """True when `span` names one of Assad's side other than the country (see `_without_bare_motives`)."""
-    return not (scene.assad - scene.country).isdisjoint(range(span.start, span.end))
-
-
-def _unkept_motive(code_id: str, hits: list[CodeHit], span: Span, scene: Scene) -> bool:
-    """True when every hit of the motive `code_id` (one of `OWN_GAIN_MOTIVES` that needs no agent, so its cues yield
-    only hits of their own code) would be dropped by the sentence filters, given the sentence's other `hits`: it has
-    no other support and a limit that no filter drops (`without_motives_of_a_limit`), or, for an asset, it names no
-    one of Assad's side and no economic motive stands beside it (`_without_bare_motives`). A narrower interest among
-    `hits` keeps every cue, as a motive's root may make its verb of retaining a purpose
-    (`_without_unowned_retaining`)."""
-    if any(hit.code == INTERESTS or (hit.dimension == SUPPORT and hit.code not in OWN_GAIN_MOTIVES) for hit in hits):
-        return False
-    # a limit of talks or pressure may yet fall to `_without_talks_on_a_surrender`
-    if any(hit.dimension == LIMITS and hit.code not in (HEDGING, PRESSURE) for hit in hits):
-        return True
-    return (code_id in ASSET_MOTIVES and not any(hit.code == ECONOMIC_MOTIVE for hit in hits)
-            and not _holds_assads_side(span, scene))
+    named = not (scene.assad - scene.country).isdisjoint(range(span.start, span.end))
+    return hits if named else [hit for hit in hits if hit.code not in ASSET_MOTIVES]
 
 
 def _without_carried_economic_motives(hits: list[CodeHit]) -> list[CodeHit]:
