@@ -427,6 +427,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels[first] = ("standfirst", "position:standfirst")
     _label_body(texts, labels, first, tail)
     _label_author_note(texts, labels, first, comments)
+    _label_part_notes(texts, labels, first, tail)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
     labels = [label or ("body", "position:body") for label in labels]
@@ -2261,6 +2262,30 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
                 and _is_stranger(note["who"], texts[first:last]))
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
+            labels[i] = ("byline", "layout:author-note")
+
+
+def _label_part_notes(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
+    """Inside the body, a note on the writer of one part of a page that prints several under one headline (two
+    writers' replies to one question, a programme's essay over its timeline): a short finished paragraph with no
+    quoted words, right under a paragraph of prose and right over a heading (a short unfinished line) with more of
+    the page under it, that opens with the name of a byline above it and a lower-case word ("Jane Roe teaches …"),
+    or says in the present what a person does for a newsroom or an institution (`WRITER_NOTE_OPENING`) whom no
+    sentence above names (a credit line such as "Jane Roe, dramaturg" is none). A paragraph the next part's heading
+    follows that names no byline's writer, or quotes one, stays the article's."""
+    body = ("body", "position:body")
+    for i in range(first + 1, end - 2):
+        text, below = texts[i], texts[i + 1]
+        if (labels[i] not in (None, body) or labels[i - 1] not in (None, body) or labels[i + 1] not in (None, body)
+                or len(text) > AUTHOR_NOTE_MAX_CHARS or not layout.ends_sentence(text)
+                or layout.QUOTED.search(text) is not None or not layout.is_sentence_like(texts[i - 1])
+                or len(below) > HEADING_MAX_CHARS or layout.is_sentence_like(below)):
+            continue
+        authors = {name for j in range(i) if labels[j] is not None and labels[j][0] == "byline"
+                   for name in layout.person_names(_unshouted(texts[j]))}
+        note = WRITER_NOTE_OPENING.match(text)
+        if _names_the_writer(text, authors) or note is not None and _is_stranger(
+                note["who"], [above for above in texts[first:i] if layout.is_sentence_like(above)]):
             labels[i] = ("byline", "layout:author-note")
 
 
