@@ -1,5 +1,6 @@
-"""A note on the writer of one part of a page with several parts is a byline (invented pages); closing paragraphs of
-prose, a quotation and a note on a person the prose names stay the article's."""
+"""A note on the writer of one part of a page with several parts, and a field line whose label the labels file does
+not know set among a record's known fields or a message's header lines (invented pages); closing paragraphs of
+prose, a quotation and a field line under the record's description stay the article's."""
 
 from __future__ import annotations
 
@@ -64,3 +65,34 @@ def test_a_note_on_a_person_the_prose_names_stays_body():
 def test_a_writers_note_over_more_prose_stays_body():
     labels = labels_of("THE KESTWICK COURIER", TITLE, "Jane Roe", FOR_ONE, FOR_TWO, NOTE, AGAINST_ONE, AGAINST_TWO)
     assert labels[NOTE] == ("body", "position:body")
+
+
+RECORD_TITLE = "Letter from the harbour master to the board, 1952"
+DESCRIPTION = ("The harbour master wrote to the board in the spring of 1952 to ask for money to mend the quay, which "
+               "the first motor lorries had already begun to crack along its landward edge.")
+PRINT_BAR = "Download image   |   Print this record"
+ON_DISPLAY = "On display: No. The letter was last shown in the harbour gallery in 2010."
+SECOND = ("The board refused, and the letter was kept in the harbour office until the office closed, when a clerk "
+          "gave it to the museum with the rest of the harbour's papers.")
+
+
+def record(*middle: str) -> dict[str, tuple[str, str]]:
+    return labels_of("KESTWICK MUSEUM", "Collections › Letters", RECORD_TITLE, PRINT_BAR, ON_DISPLAY, "Record summary",
+                     "Object number: 1999.4.2", "Object type: Letter, with envelope", f"Title: {RECORD_TITLE}",
+                     *middle, "Object name: letter", "Language: English", DESCRIPTION, SECOND, title=RECORD_TITLE)
+
+
+def test_unknown_field_lines_among_a_records_fields_are_boilerplate():
+    lines = ("Writer: Roe, Jane (born 1901), harbour master", "Place written: Kestwick harbour office",
+             "Date: 3 May 1952")
+    labels = record(*lines)
+    assert [labels[line] for line in lines] == [("boilerplate", "layout:record-field")] * 3
+    assert labels[DESCRIPTION][0] == "body"
+
+
+def test_a_field_line_under_the_records_description_stays_body():
+    labels = labels_of("KESTWICK MUSEUM", "Collections › Letters", RECORD_TITLE, PRINT_BAR, ON_DISPLAY,
+                       "Object number: 1999.4.2", "Object type: Letter, with envelope", f"Title: {RECORD_TITLE}",
+                       "Object name: letter", DESCRIPTION, "Place written: Kestwick harbour office", SECOND,
+                       "Language: English", title=RECORD_TITLE)
+    assert labels["Place written: Kestwick harbour office"][0] == "body"

@@ -431,6 +431,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
     labels = [label or ("body", "position:body") for label in labels]
+    _label_fields_among_fields(texts, labels)
     _label_bios(texts, labels)
     _label_signature_blocks(texts, labels)
     _label_reviews(texts, labels)
@@ -2287,6 +2288,25 @@ def _label_part_notes(texts: list[str], labels: list[Label | None], first: int, 
         if _names_the_writer(text, authors) or note is not None and _is_stranger(
                 note["who"], [above for above in texts[first:i] if layout.is_sentence_like(above)]):
             labels[i] = ("byline", "layout:author-note")
+
+
+def _label_fields_among_fields(texts: list[str], labels: list[Label]) -> None:
+    """A form's field on its own line (`layout.is_field_line`: "Place made: Kestwick (written)", "Subject: the pier")
+    that the body took for a paragraph or a date heading, with fields on both sides of it in an unbroken run of such
+    lines, is one more field of that record or that message's header whose label the labels file does not know:
+    boilerplate. A field is a record's metadata field (`_label_metadata_fields`) or a labelled line that a cue made a
+    byline ("From: Jane Roe", "To: John Doe"); a data export's record fields are none, since the text a record holds
+    ("Headline: …", "Caption: …") is set among them. A field line with prose or a heading between it and the fields
+    is the article's."""
+    loose = {i for i, (text, label) in enumerate(zip(texts, labels))
+             if label in (("body", "position:body"), ("body", "layout:date-heading")) and layout.is_field_line(text)}
+    fields = [i for i, (text, label) in enumerate(zip(texts, labels)) if label[1] == METADATA_FIELD
+              or label[0] == "byline" and layout.is_labelled_line(text)]
+    for above, below in zip(fields, fields[1:]):
+        between = range(above + 1, below)
+        if between and all(i in loose for i in between):
+            for i in between:
+                labels[i] = ("boilerplate", RECORD_FIELD)
 
 
 def _byline_authors(texts: list[str], labels: list[Label | None], first: int) -> set[str]:
