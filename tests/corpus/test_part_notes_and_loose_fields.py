@@ -1,6 +1,7 @@
-"""A note on the writer of one part of a page with several parts, and a field line whose label the labels file does
-not know set among a record's known fields or a message's header lines (invented pages); closing paragraphs of
-prose, a quotation and a field line under the record's description stay the article's."""
+"""A note on the writer of one part of a page with several parts, a field line whose label the labels file does not
+know set among a record's known fields or a message's header lines, a link's preview card and an embedded post's
+name over its handle (invented pages); closing paragraphs of prose, a quotation, a field line under the record's
+description, a crosshead under a paragraph that closes with a link and a name over prose stay the article's."""
 
 from __future__ import annotations
 
@@ -96,3 +97,45 @@ def test_a_field_line_under_the_records_description_stays_body():
                        "Object name: letter", DESCRIPTION, "Place written: Kestwick harbour office", SECOND,
                        "Language: English", title=RECORD_TITLE)
     assert labels["Place written: Kestwick harbour office"][0] == "body"
+
+
+CARD_TITLE = "Ferry timetable to change with the new pier"
+POST = ("Spent the morning on the quay with the harbour crews. The new pier looks ready, whatever the board says about "
+        "the timetable, and the crews expect the first sailing from it next month.")
+POST_END = ("The board meets again on Thursday, and the operator will bring its figures for the summer crossings to "
+            "the meeting, along with the fares it wants for the autumn.")
+
+
+def test_a_link_cards_address_and_title_in_a_post_are_boilerplate():
+    labels = labels_of("Kestwick Network", "Jane Roe", "Harbour reporter", POST, "kestwickcourier.example", CARD_TITLE,
+                       POST_END, FOR_ONE, "Like   Comment   Repost   Send", title="Jane Roe")
+    assert labels["kestwickcourier.example"] == ("boilerplate", "layout:link-card")
+    assert labels[CARD_TITLE] == ("boilerplate", "layout:link-card")
+    assert labels[POST_END][0] == "body"
+
+
+def test_a_linked_pages_title_under_a_message_of_one_link_is_boilerplate():
+    message = "[3/5/2021, 10:20] Jane Roe: https://www.kestwickcourier.example/2021/05/03/ferry-timetable"
+    labels = labels_of("Harbour crews", f"[3/5/2021, 10:12] John Doe: {POST}", message, CARD_TITLE,
+                       f"[3/5/2021, 10:31] John Doe: {POST_END}", title="Harbour crews")
+    assert labels[CARD_TITLE] == ("boilerplate", "layout:link-card")
+
+
+def test_a_crosshead_under_a_paragraph_that_closes_with_a_link_stays_body():
+    closing = "The board's papers for the meeting are on its website at kestwickharbour.example/board/papers"
+    labels = labels_of("THE KESTWICK COURIER", TITLE, "Jane Roe", FOR_ONE, closing, "What the crews say", FOR_TWO,
+                       AGAINST_ONE)
+    assert labels["What the crews say"] == ("body", "position:body")
+
+
+def test_a_name_over_a_handle_in_the_body_is_an_embedded_posts_byline():
+    labels = labels_of("THE KESTWICK COURIER", TITLE, "By John Doe", FOR_ONE, "Embedded post", "Jane Roe", "@janeroe",
+                       POST, FOR_TWO, AGAINST_ONE)
+    assert labels["Jane Roe"] == ("byline", "layout:name")
+    assert labels["@janeroe"] == ("byline", "layout:name")
+    assert labels[POST][0] == "body"
+
+
+def test_a_name_over_prose_in_the_body_stays_body():
+    labels = labels_of("THE KESTWICK COURIER", TITLE, "By John Doe", FOR_ONE, "Ann Doe", POST, FOR_TWO, AGAINST_ONE)
+    assert labels["Ann Doe"][1] != "layout:name"

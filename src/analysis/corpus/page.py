@@ -86,6 +86,12 @@ HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "wher
                            "before", "ahead", "inside", "behind", "back", "to", "in", "on", "at", "of", "for", "and",
                            "with", "from", "is", "are", "was", "not", "no", "all"})
 LINK_LIST = "layout:link-list"
+# A web address alone ("example.org/report", "https://www.example.org"): a domain's labels, the last of two letters or
+# more in lower case, and a path with no space.
+BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$")
+# The title of a linked page on a link's preview card, as long as a headline.
+LINK_CARD_TITLE_MAX_CHARS = 120
+LINK_CARD = "layout:link-card"
 # A link item's count before it, split from it by two spaces or more or a tab: a related question's score ("12   …",
 # "1,204\t…", "1.5k  …"), or any other bare number (a year); not a list's numbering, which ends with a point
 # ("1.\t…").
@@ -432,6 +438,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_comments(texts, labels, rule_labels, comments)
     labels = [label or ("body", "position:body") for label in labels]
     _label_fields_among_fields(texts, labels)
+    _label_post_authors(texts, labels)
+    _label_link_cards(texts, labels)
     _label_bios(texts, labels)
     _label_signature_blocks(texts, labels)
     _label_reviews(texts, labels)
@@ -2307,6 +2315,37 @@ def _label_fields_among_fields(texts: list[str], labels: list[Label]) -> None:
         if between and all(i in loose for i in between):
             for i in between:
                 labels[i] = ("boilerplate", RECORD_FIELD)
+
+
+def _label_post_authors(texts: list[str], labels: list[Label]) -> None:
+    """In the body, a person's name alone on its line right over a user's handle alone on its line ("Jane Roe" over
+    "@jane_roe"), as an embedded social post prints its author over the post, are the post's byline."""
+    body = ("body", "position:body")
+    for i in range(1, len(texts)):
+        if (labels[i] == body and labels[i - 1] == body and layout.is_handle(texts[i])
+                and layout.is_person_name(texts[i - 1])):
+            labels[i - 1] = labels[i] = ("byline", "layout:name")
+
+
+def _is_bare_link(text: str) -> bool:
+    """True for a web address alone on its line ("example.org/report"), or a message whose words after its sender's
+    label are one link alone ("[3/5/2021, 10:20] Jane Roe: https://example.org/story")."""
+    link = text.rsplit(": ", 1)[-1]
+    return BARE_LINK.match(link) is not None and (link == text or link.startswith(("http", "www.")))
+
+
+def _label_link_cards(texts: list[str], labels: list[Label]) -> None:
+    """In the body, the short unfinished line right under a bare link (`_is_bare_link`) is the title of the linked
+    page, as a post or a chat prints a link's preview card ("example.org" over "Harbour fire: what the crews saw"):
+    boilerplate, and so is the web address alone on its line over it. A finished sentence under a link is the text
+    going on, and a heading under a paragraph that closes with a link is under no bare link."""
+    body = ("body", "position:body")
+    for i in range(1, len(texts)):
+        if (labels[i] == body and _is_bare_link(texts[i - 1]) and len(texts[i]) <= LINK_CARD_TITLE_MAX_CHARS
+                and not layout.ends_sentence(texts[i]) and not layout.is_turn(texts[i])):
+            labels[i] = ("boilerplate", LINK_CARD)
+            if labels[i - 1] == body and BARE_LINK.match(texts[i - 1]):
+                labels[i - 1] = ("boilerplate", LINK_CARD)
 
 
 def _byline_authors(texts: list[str], labels: list[Label | None], first: int) -> set[str]:
