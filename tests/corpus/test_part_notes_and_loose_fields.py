@@ -12,8 +12,8 @@ FOR_ONE = ("The quay was built for carts and fishing boats, and every winter the
            "weight of the lorries that now queue on it before the morning ferry.")
 FOR_TWO = ("A ban would cost the hauliers an hour on the ring road, but it would save the harbour a repair bill that "
            "the board's own engineers put at several times its yearly budget.")
-AGAINST_ONE = ("Close the quay to lorries and the shops on the front lose their deliveries, the ferry loses its freight "
-               "and the town loses the trade that has kept the harbour open since the fish market shut.")
+AGAINST_ONE = ("Close the quay to lorries and the shops on the front lose their deliveries, the ferry loses its "
+               "freight and the town loses the trade that has kept the harbour open since the fish market shut.")
 AGAINST_TWO = ("The board should mend the stone and charge the hauliers for it, as other ports on this coast have done "
                "for years without losing a single sailing.")
 NOTE = "Jane Roe teaches maritime law at the University of Kestwick."
@@ -78,9 +78,10 @@ SECOND = ("The board refused, and the letter was kept in the harbour office unti
 
 
 def record(*middle: str) -> dict[str, tuple[str, str]]:
-    return labels_of("KESTWICK MUSEUM", "Collections › Letters", RECORD_TITLE, PRINT_BAR, ON_DISPLAY, "Record summary",
-                     "Object number: 1999.4.2", "Object type: Letter, with envelope", f"Title: {RECORD_TITLE}",
-                     *middle, "Object name: letter", "Language: English", DESCRIPTION, SECOND, title=RECORD_TITLE)
+    return labels_of("KESTWICK MUSEUM", "Collections › Letters", RECORD_TITLE, PRINT_BAR, ON_DISPLAY,
+                     "Record summary", "Object number: 1999.4.2", "Object type: Letter, with envelope",
+                     f"Title: {RECORD_TITLE}", *middle, "Object name: letter", "Language: English", DESCRIPTION,
+                     SECOND, title=RECORD_TITLE)
 
 
 def test_unknown_field_lines_among_a_records_fields_are_boilerplate():
