@@ -140,3 +140,35 @@ def test_a_name_over_a_handle_in_the_body_is_an_embedded_posts_byline():
 def test_a_name_over_prose_in_the_body_stays_body():
     labels = labels_of("THE KESTWICK COURIER", TITLE, "By John Doe", FOR_ONE, "Ann Doe", POST, FOR_TWO, AGAINST_ONE)
     assert labels["Ann Doe"][1] != "layout:name"
+
+
+LIST_TITLE = "Reading list: the harbour and its quay"
+ENTRIES = ["Roe, Jane. The Quiet Quay: A Harbour History. Kestwick: Pier Press, 2019.",
+           "Doe, John. \"Stone and Steel: Mending Old Quays.\" Journal of Coastal Works 12, no. 2 (2020): 40–61.",
+           "Hale, Ann. Ferries of the North Coast. Kestwick: Harbour Books, 2016."]
+ANNOTATIONS = ["The fullest history of the quay, from the first stone pier to the lorries, and the place to start.",
+               "Short and practical: what it costs to mend a quay of this age, with figures from three ports.",
+               "The ferry company's side of the story, told by its former captain, with good maps."]
+
+
+def reading_list(*notes: str) -> dict[str, tuple[str, str]]:
+    blocks = ["KESTWICK LIBRARY", LIST_TITLE, "Compiled by the reference desk for the harbour debate."]
+    for entry, note, annotation in zip(ENTRIES, notes, ANNOTATIONS):
+        blocks += [entry, note, annotation] if note else [entry, annotation]
+    return labels_of(*blocks, "Ask at the desk for anything not on the shelves.", title=LIST_TITLE)
+
+
+def test_a_short_note_under_a_reference_entry_is_boilerplate():
+    labels = reading_list("Available online (open access)", "On the shelves (2 copies)", "")
+    assert labels[ENTRIES[0]][0] == "references"
+    assert labels["Available online (open access)"] == ("boilerplate", "layout:entry-note")
+    assert labels["On the shelves (2 copies)"] == ("boilerplate", "layout:entry-note")
+    assert labels[ANNOTATIONS[0]][0] == "body"
+
+
+def test_an_annotation_and_a_crosshead_under_it_stay_body():
+    labels = labels_of("KESTWICK LIBRARY", LIST_TITLE, "Compiled by the reference desk for the harbour debate.",
+                       ENTRIES[0], ANNOTATIONS[0], "Ferries and the crossing", ENTRIES[1], ANNOTATIONS[1],
+                       ENTRIES[2], ANNOTATIONS[2], title=LIST_TITLE)
+    assert labels[ANNOTATIONS[0]][0] == "body"
+    assert labels["Ferries and the crossing"][0] == "body"

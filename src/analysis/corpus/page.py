@@ -92,6 +92,10 @@ BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}
 # The title of a linked page on a link's preview card, as long as a headline.
 LINK_CARD_TITLE_MAX_CHARS = 120
 LINK_CARD = "layout:link-card"
+# A catalogue's note on a reference entry under it ("Available online (open access)"), or the heading of a box after
+# the list ("Keyword index"): a short line, as long as a heading.
+ENTRY_NOTE_MAX_CHARS = 60
+ENTRY_NOTE = "layout:entry-note"
 # A link item's count before it, split from it by two spaces or more or a tab: a related question's score ("12   …",
 # "1,204\t…", "1.5k  …"), or any other bare number (a year); not a list's numbering, which ends with a point
 # ("1.\t…").
@@ -440,6 +444,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_fields_among_fields(texts, labels)
     _label_post_authors(texts, labels)
     _label_link_cards(texts, labels)
+    _label_entry_notes(texts, labels)
     _label_bios(texts, labels)
     _label_signature_blocks(texts, labels)
     _label_reviews(texts, labels)
@@ -2346,6 +2351,17 @@ def _label_link_cards(texts: list[str], labels: list[Label]) -> None:
             labels[i] = ("boilerplate", LINK_CARD)
             if labels[i - 1] == body and BARE_LINK.match(texts[i - 1]):
                 labels[i - 1] = ("boilerplate", LINK_CARD)
+
+
+def _label_entry_notes(texts: list[str], labels: list[Label]) -> None:
+    """In the body, a short unfinished line (`ENTRY_NOTE_MAX_CHARS`) right under a reference list's entry is the
+    catalogue's note on that entry or the heading of the page's box after the list ("Available online (open access)",
+    "Keyword index", "Annotations (6)"), as reading lists, library records and marked essays print them: boilerplate.
+    A finished sentence under an entry is the annotation on it, and a heading under a paragraph is a crosshead."""
+    for i in range(1, len(texts)):
+        if (labels[i] == ("body", "position:body") and labels[i - 1][0] == "references"
+                and len(texts[i]) <= ENTRY_NOTE_MAX_CHARS and not layout.ends_sentence(texts[i].rstrip(")]"))):
+            labels[i] = ("boilerplate", ENTRY_NOTE)
 
 
 def _byline_authors(texts: list[str], labels: list[Label | None], first: int) -> set[str]:
