@@ -2285,21 +2285,23 @@ def _label_part_notes(texts: list[str], labels: list[Label | None], first: int, 
     quoted words, right under a paragraph of prose and right over a heading (a short unfinished line) with more of
     the page under it, that opens with the name of a byline above it and a lower-case word ("Jane Roe teaches …"),
     or says in the present what a person does for a newsroom or an institution (`WRITER_NOTE_OPENING`) whom no
-    sentence above names (a credit line such as "Jane Roe, dramaturg" is none). A paragraph the next part's heading
-    follows that names no byline's writer, or quotes one, stays the article's."""
+    sentence of the page above or below names (a credit line such as "Jane Roe, dramaturg" is none). A paragraph the
+    next part's heading follows that names no byline's writer, or quotes one, stays the article's; so does one that
+    introduces a person the article goes on to speak of ("… Holm says"), or one over a question (an interview's first
+    question to the person it introduces)."""
     body = ("body", "position:body")
     for i in range(first + 1, end - 2):
         text, below = texts[i], texts[i + 1]
         if (labels[i] not in (None, body) or labels[i - 1] not in (None, body) or labels[i + 1] not in (None, body)
                 or len(text) > AUTHOR_NOTE_MAX_CHARS or not layout.ends_sentence(text)
                 or layout.QUOTED.search(text) is not None or not layout.is_sentence_like(texts[i - 1])
-                or len(below) > HEADING_MAX_CHARS or layout.is_sentence_like(below)):
+                or len(below) > HEADING_MAX_CHARS or layout.is_sentence_like(below) or below.rstrip().endswith("?")):
             continue
         authors = {name for j in range(i) if labels[j] is not None and labels[j][0] == "byline"
                    for name in layout.person_names(_unshouted(texts[j]))}
         note = WRITER_NOTE_OPENING.match(text)
-        if _names_the_writer(text, authors) or note is not None and _is_stranger(
-                note["who"], [above for above in texts[first:i] if layout.is_sentence_like(above)]):
+        prose = [other for other in texts[first:i] + texts[i + 1:end] if layout.is_sentence_like(other)]
+        if _names_the_writer(text, authors) or note is not None and _is_stranger(note["who"], prose):
             labels[i] = ("byline", "layout:author-note")
 
 
