@@ -1,5 +1,6 @@
-"""Near misses of the part-note cue (invented pages): a person a feature introduces over a crosshead and then speaks
-of, and an interviewee introduced over the first question, stay the article's."""
+"""Near misses of the part-note and link-card cues (invented pages): a person a feature introduces over a crosshead
+and then speaks of, an interviewee introduced over the first question, and a crosshead under an address that a
+sentence or a labelled line gives stay the article's."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_an_interviewee_introduced_over_the_first_question_stays_body():
                        "Because the snow came early, and the crews were not ready for it until the second week.",
                        LOSSES)
     assert labels[intro] == BODY
+
+
+def test_a_crosshead_under_an_address_a_sentence_gives_stays_body():
+    labels = labels_of("VALLEY RAIL", "New fares from April", "Press release, 1 March", LOSSES,
+                       "The full table of fares is on the company's website:", "www.valleyrail.example/fares",
+                       "Season tickets for pupils", CUT_OFF, PLOUGHS, title="New fares from April")
+    assert labels["Season tickets for pupils"] == BODY
+
+
+def test_a_crosshead_under_a_labelled_address_stays_body():
+    labels = labels_of("THE FELLSIDE GAZETTE", TITLE, "By Tomas Verhey", CLIMB, LOSSES,
+                       "Source: https://www.valleyrail.example/reports/winter-2024", "What the accounts show",
+                       CUT_OFF, PLOUGHS)
+    assert labels["What the accounts show"] == BODY

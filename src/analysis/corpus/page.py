@@ -2335,21 +2335,25 @@ def _label_post_authors(texts: list[str], labels: list[Label]) -> None:
 
 
 def _is_bare_link(text: str) -> bool:
-    """True for a web address alone on its line ("example.org/report"), or a message whose words after its sender's
-    label are one link alone ("[3/5/2021, 10:20] Jane Roe: https://example.org/story")."""
+    """True for a web address alone on its line ("example.org/report"), or a chat's message whose words after its stamp
+    and sender are one link alone ("[3/5/2021, 10:20] Jane Roe: https://example.org/story"); a line that gives a link
+    under another label ("Source: https://example.org/report") is none."""
     link = text.rsplit(": ", 1)[-1]
-    return BARE_LINK.match(link) is not None and (link == text or link.startswith(("http", "www.")))
+    return BARE_LINK.match(link) is not None and (link == text or link.startswith(("http", "www."))
+                                                  and layout.is_stamped_message(text))
 
 
 def _label_link_cards(texts: list[str], labels: list[Label]) -> None:
     """In the body, the short unfinished line right under a bare link (`_is_bare_link`) is the title of the linked
     page, as a post or a chat prints a link's preview card ("example.org" over "Harbour fire: what the crews saw"):
     boilerplate, and so is the web address alone on its line over it. A finished sentence under a link is the text
-    going on, and a heading under a paragraph that closes with a link is under no bare link."""
+    going on, a heading under a paragraph that closes with a link is under no bare link, and an address under a
+    sentence that ends in a colon ("The fares are on its website:") is the one that sentence gives, with no card."""
     body = ("body", "position:body")
     for i in range(1, len(texts)):
         if (labels[i] == body and _is_bare_link(texts[i - 1]) and len(texts[i]) <= LINK_CARD_TITLE_MAX_CHARS
-                and not layout.ends_sentence(texts[i]) and not layout.is_turn(texts[i])):
+                and not layout.ends_sentence(texts[i]) and not layout.is_turn(texts[i])
+                and not (i > 1 and texts[i - 2].rstrip().endswith(":"))):
             labels[i] = ("boilerplate", LINK_CARD)
             if labels[i - 1] == body and BARE_LINK.match(texts[i - 1]):
                 labels[i - 1] = ("boilerplate", LINK_CARD)
