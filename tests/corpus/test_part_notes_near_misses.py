@@ -1,6 +1,6 @@
-"""Near misses of the part-note and link-card cues (invented pages): a person a feature introduces over a crosshead
-and then speaks of, an interviewee introduced over the first question, and a crosshead under an address that a
-sentence or a labelled line gives stay the article's."""
+"""Near misses of the part-note, link-card and entry-note cues (invented pages): a person a feature introduces over a
+crosshead and then speaks of, an interviewee introduced over the first question, a crosshead under an address that a
+sentence or a labelled line gives, and a crosshead under a bibliography or a footnote in the body stay the article's."""
 
 from __future__ import annotations
 
@@ -52,3 +52,22 @@ def test_a_crosshead_under_a_labelled_address_stays_body():
                        "Source: https://www.valleyrail.example/reports/winter-2024", "What the accounts show",
                        CUT_OFF, PLOUGHS)
     assert labels["What the accounts show"] == BODY
+
+
+def test_a_crosshead_under_a_bibliography_in_the_body_stays_body():
+    entries = ["Lindqvist, Mara. The Valley Line: A History. Fellside: Slate Press, 2018.",
+               "Holm, Greta. Schools of the Upper Valley. Fellside: Quarry Books, 2015."]
+    labels = labels_of("THE FELLSIDE GAZETTE", TITLE, "By Tomas Verhey", CLIMB, CUT_OFF, *entries,
+                       "The second winter", PLOUGHS, LOSSES)
+    assert labels[entries[1]][0] == "references"
+    assert labels["The second winter"] == BODY
+
+
+def test_a_crosshead_under_a_footnote_stays_body():
+    marked = ("The operator lost money on the winter timetable in each of the last five years, the county's own "
+              "figures show.1")
+    note = "1 The county's figures for 2023, published in its annual report in March."
+    labels = labels_of("THE FELLSIDE GAZETTE", TITLE, "By Tomas Verhey", marked, CUT_OFF, note, "The second winter",
+                       PLOUGHS, LOSSES)
+    assert labels[note] == ("references", "layout:footnote")
+    assert labels["The second winter"] == BODY

@@ -2363,11 +2363,25 @@ def _label_entry_notes(texts: list[str], labels: list[Label]) -> None:
     """In the body, a short unfinished line (`ENTRY_NOTE_MAX_CHARS`) right under a reference list's entry is the
     catalogue's note on that entry or the heading of the page's box after the list ("Available online (open access)",
     "Keyword index", "Annotations (6)"), as reading lists, library records and marked essays print them: boilerplate.
-    A finished sentence under an entry is the annotation on it, and a heading under a paragraph is a crosshead."""
+    A finished sentence under an entry is the annotation on it, a heading under a paragraph is a crosshead, and so is
+    a short line over two paragraphs of prose under a footnote or under the last of a run of entries with no
+    annotation between them (a bibliography set in the body, then the article's next part); an annotated list's
+    entry stands alone between its annotations and headings."""
+    body = ("body", "position:body")
     for i in range(1, len(texts)):
-        if (labels[i] == ("body", "position:body") and labels[i - 1][0] == "references"
-                and len(texts[i]) <= ENTRY_NOTE_MAX_CHARS and not layout.ends_sentence(texts[i].rstrip(")]"))):
+        if (labels[i] == body and labels[i - 1][0] == "references"
+                and len(texts[i]) <= ENTRY_NOTE_MAX_CHARS and not layout.ends_sentence(texts[i].rstrip(")]"))
+                and not _heads_next_part(texts, labels, i)):
             labels[i] = ("boilerplate", ENTRY_NOTE)
+
+
+def _heads_next_part(texts: list[str], labels: list[Label], i: int) -> bool:
+    """True for a line under a footnote or under the last of a run of reference entries (`_label_entry_notes`) with
+    two paragraphs of the body's prose under it: the crosshead of the article's next part."""
+    body = ("body", "position:body")
+    under_run = labels[i - 1][1] != "layout:reference-list" or (i > 1 and labels[i - 2][0] == "references")
+    return under_run and i + 2 < len(texts) and all(
+        label == body and layout.is_sentence_like(text) for text, label in zip(texts[i + 1:i + 3], labels[i + 1:i + 3]))
 
 
 def _byline_authors(texts: list[str], labels: list[Label | None], first: int) -> set[str]:
