@@ -86,6 +86,16 @@ HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "wher
                            "before", "ahead", "inside", "behind", "back", "to", "in", "on", "at", "of", "for", "and",
                            "with", "from", "is", "are", "was", "not", "no", "all"})
 LINK_LIST = "layout:link-list"
+# A web address alone ("example.org/report", "https://www.example.org"): a domain's labels, the last of two letters or
+# more in lower case, and a path with no space.
+BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$")
+# The title of a linked page on a link's preview card, as long as a headline.
+LINK_CARD_TITLE_MAX_CHARS = 120
+LINK_CARD = "layout:link-card"
+# A catalogue's note on a reference entry under it ("Available online (open access)"), or the heading of a box after
+# the list ("Keyword index"): a short line, as long as a heading.
+ENTRY_NOTE_MAX_CHARS = 60
+ENTRY_NOTE = "layout:entry-note"
 # A link item's count before it, split from it by two spaces or more or a tab: a related question's score ("12   …",
 # "1,204\t…", "1.5k  …"), or any other bare number (a year); not a list's numbering, which ends with a point
 # ("1.\t…").
@@ -427,9 +437,14 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels[first] = ("standfirst", "position:standfirst")
     _label_body(texts, labels, first, tail)
     _label_author_note(texts, labels, first, comments)
+    _label_part_notes(texts, labels, first, tail)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
     labels = [label or ("body", "position:body") for label in labels]
+    _label_fields_among_fields(texts, labels)
+    _label_post_authors(texts, labels)
+    _label_link_cards(texts, labels)
+    _label_entry_notes(texts, labels)
     _label_bios(texts, labels)
     _label_signature_blocks(texts, labels)
     _label_reviews(texts, labels)
@@ -2262,6 +2277,111 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
+
+
+def _label_part_notes(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
+    """Inside the body, a note on the writer of one part of a page that prints several under one headline (two
+    writers' replies to one question, a programme's essay over its timeline): a short finished paragraph with no
+    quoted words, right under a paragraph of prose and right over a heading (a short unfinished line) with more of
+    the page under it, that opens with the name of a byline above it and a lower-case word ("Jane Roe teaches …"),
+    or says in the present what a person does for a newsroom or an institution (`WRITER_NOTE_OPENING`) whom no
+    sentence of the page above or below names (a credit line such as "Jane Roe, dramaturg" is none). A paragraph the
+    next part's heading follows that names no byline's writer, or quotes one, stays the article's; so does one that
+    introduces a person the article goes on to speak of ("… Holm says"), or one over a question (an interview's first
+    question to the person it introduces)."""
+    body = ("body", "position:body")
+    for i in range(first + 1, end - 2):
+        text, below = texts[i], texts[i + 1]
+        if (labels[i] not in (None, body) or labels[i - 1] not in (None, body) or labels[i + 1] not in (None, body)
+                or len(text) > AUTHOR_NOTE_MAX_CHARS or not layout.ends_sentence(text)
+                or layout.QUOTED.search(text) is not None or not layout.is_sentence_like(texts[i - 1])
+                or len(below) > HEADING_MAX_CHARS or layout.is_sentence_like(below) or below.rstrip().endswith("?")):
+            continue
+        authors = {name for j in range(i) if labels[j] is not None and labels[j][0] == "byline"
+                   for name in layout.person_names(_unshouted(texts[j]))}
+        note = WRITER_NOTE_OPENING.match(text)
+        prose = [other for other in texts[first:i] + texts[i + 1:end] if layout.is_sentence_like(other)]
+        if _names_the_writer(text, authors) or note is not None and _is_stranger(note["who"], prose):
+            labels[i] = ("byline", "layout:author-note")
+
+
+def _label_fields_among_fields(texts: list[str], labels: list[Label]) -> None:
+    """A form's field on its own line (`layout.is_field_line`: "Place made: Kestwick (written)", "Subject: the pier")
+    that the body took for a paragraph or a date heading, with fields on both sides of it in an unbroken run of such
+    lines, is one more field of that record or that message's header whose label the labels file does not know:
+    boilerplate. A field is a record's metadata field (`_label_metadata_fields`) or a labelled line that a cue made a
+    byline ("From: Jane Roe", "To: John Doe"); a data export's record fields are none, since the text a record holds
+    ("Headline: …", "Caption: …") is set among them. A field line with prose or a heading between it and the fields
+    is the article's."""
+    loose = {i for i, (text, label) in enumerate(zip(texts, labels))
+             if label in (("body", "position:body"), ("body", "layout:date-heading")) and layout.is_field_line(text)}
+    fields = [i for i, (text, label) in enumerate(zip(texts, labels)) if label[1] == METADATA_FIELD
+              or label[0] == "byline" and layout.is_labelled_line(text)]
+    for above, below in zip(fields, fields[1:]):
+        between = range(above + 1, below)
+        if between and all(i in loose for i in between):
+            for i in between:
+                labels[i] = ("boilerplate", RECORD_FIELD)
+
+
+def _label_post_authors(texts: list[str], labels: list[Label]) -> None:
+    """In the body, a person's name alone on its line right over a user's handle alone on its line ("Jane Roe" over
+    "@jane_roe"), as an embedded social post prints its author over the post, are the post's byline."""
+    body = ("body", "position:body")
+    for i in range(1, len(texts)):
+        if (labels[i] == body and labels[i - 1] == body and layout.is_handle(texts[i])
+                and layout.is_person_name(texts[i - 1])):
+            labels[i - 1] = labels[i] = ("byline", "layout:name")
+
+
+def _is_bare_link(text: str) -> bool:
+    """True for a web address alone on its line ("example.org/report"), or a chat's message whose words after its stamp
+    and sender are one link alone ("[3/5/2021, 10:20] Jane Roe: https://example.org/story"); a line that gives a link
+    under another label ("Source: https://example.org/report") is none."""
+    link = text.rsplit(": ", 1)[-1]
+    return BARE_LINK.match(link) is not None and (link == text or link.startswith(("http", "www."))
+                                                  and layout.is_stamped_message(text))
+
+
+def _label_link_cards(texts: list[str], labels: list[Label]) -> None:
+    """In the body, the short unfinished line right under a bare link (`_is_bare_link`) is the title of the linked
+    page, as a post or a chat prints a link's preview card ("example.org" over "Harbour fire: what the crews saw"):
+    boilerplate, and so is the web address alone on its line over it. A finished sentence under a link is the text
+    going on, a heading under a paragraph that closes with a link is under no bare link, and an address under a
+    sentence that ends in a colon ("The fares are on its website:") is the one that sentence gives, with no card."""
+    body = ("body", "position:body")
+    for i in range(1, len(texts)):
+        if (labels[i] == body and _is_bare_link(texts[i - 1]) and len(texts[i]) <= LINK_CARD_TITLE_MAX_CHARS
+                and not layout.ends_sentence(texts[i]) and not layout.is_turn(texts[i])
+                and not (i > 1 and texts[i - 2].rstrip().endswith(":"))):
+            labels[i] = ("boilerplate", LINK_CARD)
+            if labels[i - 1] == body and BARE_LINK.match(texts[i - 1]):
+                labels[i - 1] = ("boilerplate", LINK_CARD)
+
+
+def _label_entry_notes(texts: list[str], labels: list[Label]) -> None:
+    """In the body, a short unfinished line (`ENTRY_NOTE_MAX_CHARS`) right under a reference list's entry is the
+    catalogue's note on that entry or the heading of the page's box after the list ("Available online (open access)",
+    "Keyword index", "Annotations (6)"), as reading lists, library records and marked essays print them: boilerplate.
+    A finished sentence under an entry is the annotation on it, a heading under a paragraph is a crosshead, and so is
+    a short line over two paragraphs of prose under a footnote or under the last of a run of entries with no
+    annotation between them (a bibliography set in the body, then the article's next part); an annotated list's
+    entry stands alone between its annotations and headings."""
+    body = ("body", "position:body")
+    for i in range(1, len(texts)):
+        if (labels[i] == body and labels[i - 1][0] == "references"
+                and len(texts[i]) <= ENTRY_NOTE_MAX_CHARS and not layout.ends_sentence(texts[i].rstrip(")]"))
+                and not _heads_next_part(texts, labels, i)):
+            labels[i] = ("boilerplate", ENTRY_NOTE)
+
+
+def _heads_next_part(texts: list[str], labels: list[Label], i: int) -> bool:
+    """True for a line under a footnote or under the last of a run of reference entries (`_label_entry_notes`) with
+    two paragraphs of the body's prose under it: the crosshead of the article's next part."""
+    body = ("body", "position:body")
+    under_run = labels[i - 1][1] != "layout:reference-list" or (i > 1 and labels[i - 2][0] == "references")
+    return under_run and i + 2 < len(texts) and all(
+        label == body and layout.is_sentence_like(text) for text, label in zip(texts[i + 1:i + 3], labels[i + 1:i + 3]))
 
 
 def _byline_authors(texts: list[str], labels: list[Label | None], first: int) -> set[str]:

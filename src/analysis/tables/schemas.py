@@ -81,7 +81,7 @@ SCHEMAS: dict[str, Table] = {
                                    "header-caption, summary-point, person-line, reference-list, footnote, byline-slot, table-row, record-field, "
                                    "record-title, quotation-source, chat-line, metadata-field, dated-bar, document-note, "
                                    "post-head, own-post, others-post, site-line, titled-name, skipped-box, "
-                                   "enclosed-note, name-bar, video-title), `position:<zone>` "
+                                   "enclosed-note, name-bar, video-title, link-card, entry-note), `position:<zone>` "
                                    "(masthead, headline, header, standfirst, body, tail, comments) or `override`"),
     ), key=("doc_id", "block_id")),
     "sentences": Table((
