@@ -1611,10 +1611,7 @@ class Scene:
         return None if subject < 0 or parse.tag[subject] in RELATIVE_TAGS else subject
 
     def used_abroad(self, cue: Span) -> bool:
-        """Return True when the cue's clause places it in a named country or place other than Russia and Syria (never
-        in a Doc whose entities name nothing abroad)."""
-        if not self.abroad:
-            return False
+        """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
         parse, node = self._parse, cue.root.i
         while True:
             for child in parse.children(node):
@@ -1905,19 +1902,15 @@ class _ParseSentences:
     def __init__(self, doc: Doc, parse: ParseArrays):
         self._doc, self._parse = doc, parse
         self._sentences: dict[tuple[int, int], Span] = {}
-        self._by_token: dict[int, Span] = {}  # by the first token of the cues asked about
 
     def of(self, cue: Span) -> Span:
         """Return the sentence that holds the first token of `cue`, as `cue.sent` finds it (found by
         `ParseArrays.sentence_bounds`: the hooks' sentence on a Doc with sentence hooks, `Span.sent`'s error on a Doc
-        without sentence starts), kept per first token: a cue's helpers ask it several times."""
-        sentence = self._by_token.get(cue.start)
+        without sentence starts)."""
+        bounds = self._parse.sentence_bounds(cue.start)
+        sentence = self._sentences.get(bounds)
         if sentence is None:
-            bounds = self._parse.sentence_bounds(cue.start)
-            sentence = self._sentences.get(bounds)
-            if sentence is None:
-                sentence = self._sentences[bounds] = token_span(self._doc, *bounds)
-            self._by_token[cue.start] = sentence
+            sentence = self._sentences[bounds] = token_span(self._doc, *bounds)
         return sentence
 
 

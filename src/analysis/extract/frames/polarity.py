@@ -142,7 +142,6 @@ NEGATIVE_DEPS = NEGATIVE_SUBJECT_DEPS | {"cc"}
 # partnership', '*nothing* stopped the airlift' (Quirk et al. 1985 §10.58; 'no one' is 'one' determined by 'no').
 NEGATIVE_PRONOUN_IDS = frozenset(get_string_id(word) for word in ("none", "nothing", "nobody", "neither"))
 NO_ID, ONE_ID = get_string_id("no"), get_string_id("one")
-NEGATIVE_SUBJECT_IDS = NEGATIVE_PRONOUN_IDS | {ONE_ID}  # the subjects `_denied_by_its_subject` reads further
 # ... unless an exception names who did it: 'nothing *but* the sanctions', 'none *other* than Putin' (Quirk et al. 1985
 # §9.58, exceptive prepositions).
 EXCEPTIVE_IDS = frozenset(get_string_id(word) for word in ("but", "except", "save", "other", "bar", "besides"))
@@ -334,7 +333,6 @@ class Polarity:
         self.sentence_of = sentence_of or (lambda cue: cue.sent)
         self._terms = string_ids(frozenset(lexicon.rows))
         self._phrases: dict[int, list[Phrase]] = {}  # by the start of their sentence
-        self._negated_tokens = self._negated_heads()  # see `_negated`
 
     def phrases(self, sentence: Span) -> list[Phrase]:
         """Return the lexicon's phrases in `sentence`, the longest where they overlap, in text order."""
@@ -665,18 +663,7 @@ class Polarity:
     def _negated(self, i: int) -> bool:
         """Return True when token `i` has a negation ('not', 'never') among its dependents, or a negative pronoun as its
         active subject ('*None of this* ended the partnership', '*no one* stopped the airlift')."""
-        return i in self._negated_tokens
-
-    def _negated_heads(self) -> frozenset[int]:
-        """Return the indices of the Doc's negated tokens (see `_negated`), found once: the heads of the negations and
-        those of the subjects a negative pronoun may fill that `_denied_by_its_subject` accepts."""
-        parse = self.parse
-        heads = {parse.head[i] for i in parse.indices("DEP", ("neg",)).tolist() if parse.head[i] != i}
-        for i in parse.indices("DEP", ("nsubj",)).tolist():
-            head = parse.head[i]
-            if head != i and parse.lower[i] in NEGATIVE_SUBJECT_IDS and self._denied_by_its_subject(head):
-                heads.add(head)
-        return frozenset(heads)
+        return any(self.parse.dep[child] == "neg" for child in self.parse.children(i)) or self._denied_by_its_subject(i)
 
     def _denied_by_its_subject(self, i: int) -> bool:
         """Return True when token `i` has a negative pronoun (`NEGATIVE_PRONOUN_IDS`, or 'one' determined by 'no') as
