@@ -45,6 +45,8 @@ PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 # Entity labels of places and times: a name so labelled is no speaker.
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Verbs by which words reach the writer from their source ('a message came in from …', 'the line comes from …').
+COMING_VERBS = frozenset({"come", "arrive"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"}) | TIME_LABELS
 # Entity labels of a people or a group ('Syrians', 'Kurds'), and the tag of a plural name: no one person's view.
 GROUP_LABELS = frozenset({"NORP"})
@@ -425,6 +427,8 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     as any pronoun speaker is), else None; a date or a time is no source ('Monday's statement')."""
     if not is_speech_noun(token, lexicon):
         return None
+    if (sender := _came_from(token, lexicon)) is not None:
+        return sender
     for child in token.children:
         # a date or a time in the possessive dates the statement and is not its source ('Monday's statement')
         if is_possessor(child) and child.lower_ not in FIRST_PERSON and child.ent_type_ not in TIME_LABELS:
@@ -432,6 +436,17 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
     return None
+
+
+def _came_from(noun: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return who a reporting noun comes from when it is the subject of a verb of coming with a 'from' phrase that
+    names someone who can speak ('a message has come in from a listener', 'my favourite summary comes from a retired
+    pilot'): the words are theirs, whoever chose or received them; else None."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in COMING_VERBS:
+        return None
+    source = next((word for child in noun.head.children if child.dep_ == "prep" and child.lower_ == "from"
+                   for word in child.children if word.dep_ == "pobj"), None)
+    return source if source is not None and can_speak(source, lexicon) else None
 
 
 def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
@@ -491,8 +506,11 @@ def _char(token: Token) -> int:
 
 
 def noun_cue_speaker(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
-    """Return the speaker of a reporting noun: its possessor ('Russia’s criticisms of …'), or the
-    subject of an uttering verb it is the object of ('Lavrov makes criticisms of …', `UTTERING_VERBS`)."""
+    """Return the speaker of a reporting noun: who it comes from ('my summary comes from a pilot', see `_came_from`),
+    its possessor ('Russia’s criticisms of …'), or the subject of an uttering verb it is the object of ('Lavrov makes
+    criticisms of …', `UTTERING_VERBS`)."""
+    if (sender := _came_from(noun, lexicon)) is not None:
+        return sender
     possessor = next((child for child in noun.children if is_possessor(child)), None)
     if possessor is not None:
         return possessor
