@@ -45,6 +45,8 @@ PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 # Entity labels of places and times: a name so labelled is no speaker.
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Tags of the finite verb forms a conjunct shares with the clause it goes on (see `_reported_persons`).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs by which words reach the writer from their source ('a message came in from …', 'the line comes from …').
 COMING_VERBS = frozenset({"come", "arrive"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"}) | TIME_LABELS
@@ -632,6 +634,9 @@ def subject_of(cue: Token, *, lexicon: QuoteLexicon) -> Token | None:
             quoting = token.head.head if quoted_as else token.head
             return next((child for child in quoting.children if child.dep_ == "dobj"),
                         next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX") \
+                and (shared := _reported_persons(token, lexicon)) is not None:
+            return shared
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
             token = token.head.head
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
@@ -651,6 +656,20 @@ def subject_of(cue: Token, *, lexicon: QuoteLexicon) -> Token | None:
         else:
             return None
     return None
+
+
+def _reported_persons(conjunct: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the subject of a reported clause that a subjectless conjunct goes on, in the same finite form, when that
+    subject is someone who can speak ('X says her managers were tired of it and used to say that …': the managers
+    used to say it), else None: a conjunct in another form than the reported verb ('X said the ferries should run and
+    called for …') or after a subject that says nothing ('the ferries ran late and …') is the reporter's."""
+    reported = conjunct.head
+    subject = nearest_subject(reported, deps=("nsubj",))
+    if subject is None or conjunct.tag_ not in FINITE_TAGS or conjunct.tag_ != reported.tag_ \
+            or any(child.dep_ == "aux" for child in reported.children):
+        return None
+    persons = is_person(subject, lexicon) or subject.tag_ == "NNS" and subject.lemma_.lower() in lexicon.person_nouns
+    return subject if persons else None
 
 
 def opening_as(verb: Token) -> Token | None:
