@@ -1,6 +1,7 @@
 """Quotations the suite gave another person than the one who speaks: an elliptical subject ('another', 'several')
-that leaves out the noun of a group or a kind named before it, and a negated cue nearer the quote than the clause
-that reports it; with the cases the rules must leave alone. Invented texts."""
+that leaves out the noun of a group or a kind named before it, a negated cue nearer the quote than the clause that
+reports it, words that come from someone, a conjunct of a reported clause about persons and a name after 'not'; with
+the cases the rules must leave alone. Invented texts."""
 
 from __future__ import annotations
 
@@ -90,3 +91,14 @@ def test_a_conjunct_of_a_reported_clause_about_persons_is_theirs(quotes_of):
 ])
 def test_a_conjunct_of_a_reported_clause_stays_the_reporters(quotes_of, text):
     assert quotes_of(text)["a fiction"].speaker == "Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after 'not' says who the speaker is not
+    ("One harbour officer, not Piet, a younger man, said to me after a long wait, \"The town is a difficult client.\"",
+     "One harbour officer"),
+    # a name in apposition names the speaker
+    ("The harbour officer, Piet Smit, said to me after a long wait, \"The town is a difficult client.\"", "Piet Smit"),
+])
+def test_a_name_after_not_is_not_the_speaker(quotes_of, text, speaker):
+    assert quotes_of(text)["The town is a difficult client."].speaker == speaker

@@ -189,7 +189,7 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
         or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON") or _named_title(token, child, lexicon))
-        and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
+        and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i]) and not _denied(child)), token)
     # a title in apposition may carry a note before its name ('our analyst, Commander (retd) Jane Roe,')
     token = noted.root if (noted := name_past_note(token, lexicon)) is not None else token
     if token.pos_ == "NOUN" and (named := appended_name(token) or _name_set_off_after(token, lexicon)) is not None:
@@ -220,13 +220,19 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
             else:
                 after = bisect.bisect_right(doc, quote.closed_or_end, start, end, key=_char)
                 start = max(start, after if after < end else start)
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ in ("case", "neg")):
         end -= 1
     end = _post_of_title(token, end, lexicon)
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in "[" or doc[start].is_space
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return token_span(doc, start, end)
+
+
+def _denied(appositive: Token) -> bool:
+    """Return True for an appositive after 'not', which says who the person is not ('an officer, not Roe, said')."""
+    before = appositive.left_edge.i - 1
+    return before >= 0 and appositive.doc[before].dep_ == "neg"
 
 
 def _named_title(title: Token, name: Token, lexicon: QuoteLexicon) -> bool:
