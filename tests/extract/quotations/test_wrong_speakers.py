@@ -31,6 +31,8 @@ def test_an_elliptical_subject_takes_the_noun_it_leaves_out(quotes_of, text, quo
      "It always is.", "Two porters"),
     # no 'one X' and no plural before it: 'another' stays unresolved
     ("The bridge reopened on Monday. Another said it was \"too little, too late\".", "too little, too late", None),
+    # a quantifier after a group of things is people at large, not some of the things
+    ("The new tram fares took effect in May, and many said they were \"long overdue\".", "long overdue", None),
 ])
 def test_an_elliptical_subject_keeps_its_group_or_none(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name

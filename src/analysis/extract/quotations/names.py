@@ -1327,14 +1327,21 @@ class Resolver:
         """Return the group a bare 'one', 'another' or quantifier (`GROUP_ELLIPSES`) is one of ('Several officials …
         and one said', '…, and several call it'): the last plural subject with a noun for its head in the same
         paragraph; for 'another' first the noun of a subject 'one X' before it there ('One candidate wrote …; another
-        said'), the kind 'another' leaves out; else None."""
+        said'), the kind 'another' leaves out; else None. A quantifier is some of a group only when that group can
+        speak ('Analysts …; some said', `_speaks_as_group`, `_agent_noun`): after things ('The new rules took effect,
+        and many said') it means people at large, and stays unresolved."""
         paragraph_start = self.block_starts[bisect.bisect_right(self.block_starts, one.idx) - 1] \
             if self.block_starts else 0
         if one.lower_ == "another" and (kind := _one_before(one, paragraph_start)) is not None:
             return kind
         index = bisect.bisect_left(self.subjects["plural"], (one.idx, ""))
-        return next((subject.name for subject in reversed(self.subjects["plural"][:index])
-                     if subject.char >= paragraph_start and self.plural_heads.get(subject.char, False)), None)
+        group = next((subject for subject in reversed(self.subjects["plural"][:index])
+                      if subject.char >= paragraph_start and self.plural_heads.get(subject.char, False)), None)
+        if group is not None and one.lower_ in GROUP_ELLIPSES:
+            head = one.doc.char_span(group.char, group.char + 1, alignment_mode="expand")
+            if head is None or not (head[0].pos_ == "PROPN" or self._speaks_as_group(head[0]) or _agent_noun(head[0])):
+                return None
+        return group.name if group is not None else None
 
     def _narrates(self, number: int, text: str, quoted: Sequence[tuple[int, int]]) -> bool:
         """Return True when sentence `number` (as `_sentence` counts) of `text` opens with a word outside the `quoted`
