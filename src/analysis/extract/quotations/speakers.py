@@ -668,11 +668,13 @@ def _reported_persons(conjunct: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return the subject of a reported clause that a subjectless conjunct goes on, in the same finite form, when that
     subject is someone who can speak ('X says her managers were tired of it and used to say that …': the managers
     used to say it), else None: a conjunct in another form than the reported verb ('X said the ferries should run and
-    called for …') or after a subject that says nothing ('the ferries ran late and …') is the reporter's."""
+    called for …'), in the reporter's own form too, which may go on the reporter's clause as well ('She said the
+    crews were tired and added: …'), or after a subject that says nothing ('the ferries ran late and …') is the
+    reporter's."""
     reported = conjunct.head
     subject = nearest_subject(reported, deps=("nsubj",))
     if subject is None or conjunct.tag_ not in FINITE_TAGS or conjunct.tag_ != reported.tag_ \
-            or any(child.dep_ == "aux" for child in reported.children):
+            or conjunct.tag_ == reported.head.tag_ or any(child.dep_ == "aux" for child in reported.children):
         return None
     persons = is_person(subject, lexicon) or subject.tag_ == "NNS" and subject.lemma_.lower() in lexicon.person_nouns
     return subject if persons else None
