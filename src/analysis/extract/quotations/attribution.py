@@ -614,7 +614,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
     if not candidates:
         return None
-    best = min(candidates, key=lambda candidate: (candidate.subject is None,
+    best = min(candidates, key=lambda candidate: (candidate.subject is None, _negated(candidate.cue),
                                                    _reported_by_another(candidate, candidates, content,
                                                                         lexicon=lexicon),
                                                    _takes_down(candidate, candidates, lexicon=lexicon),
@@ -731,6 +731,13 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if token.i == other.cue.i and (through_report or not through_participle):
             return True
     return False
+
+
+def _negated(cue: Token) -> bool:
+    """Return True for a verb cue its clause negates ('a man who cannot say it in public', 'did not tell us'): it
+    reports words its subject did not say, so another cue with a speaker gives the quote's ('X told me, with the
+    anger of one who could not say it aloud: “…”')."""
+    return cue.pos_ in ("VERB", "AUX") and any(child.dep_ == "neg" for child in cue.children)
 
 
 def _takes_down(candidate: _Candidate, candidates: Sequence[_Candidate], *, lexicon: QuoteLexicon) -> bool:

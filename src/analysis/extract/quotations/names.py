@@ -106,6 +106,9 @@ INVERTED_NAME = re.compile(r"(?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*), "
 AUTHOR_TAGS = frozenset({"AU", "A1"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
+# Quantifiers that stand alone for some of a group named before ('Commentators stress the cost, and several call it
+# …'): an elliptical noun phrase whose head is left out (Quirk et al. 1985 §5.9, §12.16), the group's plural noun.
+GROUP_ELLIPSES = frozenset({"several", "some", "many", "most", "others", "both"})
 
 
 def _names_itself(noun: Token) -> bool:
@@ -1321,13 +1324,24 @@ class Resolver:
         return found
 
     def _group_before(self, one: Token) -> str | None:
-        """Return the group a bare 'one' or 'another' is one of ('Several officials … and one said'): the last plural
-        subject with a noun for its head in the same paragraph, else None."""
+        """Return the group a bare 'one', 'another' or quantifier (`GROUP_ELLIPSES`) is one of ('Several officials …
+        and one said', '…, and several call it'): the last plural subject with a noun for its head in the same
+        paragraph; for 'another' first the noun of a subject 'one X' before it there ('One candidate wrote …; another
+        said'), the kind 'another' leaves out; else None. A quantifier is some of a group only when that group can
+        speak ('Analysts …; some said', `_speaks_as_group`, `_agent_noun`): after things ('The new rules took effect,
+        and many said') it means people at large, and stays unresolved."""
         paragraph_start = self.block_starts[bisect.bisect_right(self.block_starts, one.idx) - 1] \
             if self.block_starts else 0
+        if one.lower_ == "another" and (kind := _one_before(one, paragraph_start)) is not None:
+            return kind
         index = bisect.bisect_left(self.subjects["plural"], (one.idx, ""))
-        return next((subject.name for subject in reversed(self.subjects["plural"][:index])
-                     if subject.char >= paragraph_start and self.plural_heads.get(subject.char, False)), None)
+        group = next((subject for subject in reversed(self.subjects["plural"][:index])
+                      if subject.char >= paragraph_start and self.plural_heads.get(subject.char, False)), None)
+        if group is not None and one.lower_ in GROUP_ELLIPSES:
+            head = one.doc.char_span(group.char, group.char + 1, alignment_mode="expand")
+            if head is None or not (head[0].pos_ == "PROPN" or self._speaks_as_group(head[0]) or _agent_noun(head[0])):
+                return None
+        return group.name if group is not None else None
 
     def _narrates(self, number: int, text: str, quoted: Sequence[tuple[int, int]]) -> bool:
         """Return True when sentence `number` (as `_sentence` counts) of `text` opens with a word outside the `quoted`
@@ -1361,7 +1375,8 @@ class Resolver:
             if (group := self._persons_taken_up(pronoun)) is not None:
                 return SpeakerName(group, None)
             return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
-        if len(speaker) == 1 and head.lower_ in ONE_OF_A_GROUP:
+        if len(speaker) == 1 and (head.lower_ in ONE_OF_A_GROUP or head.lower_ in GROUP_ELLIPSES
+                                  and head.pos_ in ("PRON", "ADJ", "DET", "NOUN")):
             return SpeakerName(self._group_before(head), None)
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
             if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
@@ -1389,6 +1404,22 @@ class Resolver:
         given = _given_name(head, self.naming_verbs) or appended_name(head)
         return SpeakerName(self.title_holder(head) or (self.full_name(given.text) if given is not None else None)
                            or self.referred.get(head.idx) or self.body(head), actor)
+
+
+def _one_before(another: Token, paragraph_start: int) -> str | None:
+    """Return the kind a subject 'another' leaves out when a subject 'one' with a singular noun comes before it in its
+    paragraph ('One candidate called it …; another wrote …': 'another candidate'), with the noun's modifiers, else
+    None; the nearest such subject counts (or a noun the parser made its sentence's root, a verb after it misread as a
+    participle: 'One engineer interviewed … called it …')."""
+    for word in reversed(another.doc[:another.i]):
+        if word.idx < paragraph_start:
+            return None
+        if (word.dep_ in SUBJECT_DEPS or word.dep_ == "ROOT") and word.tag_ == "NN" and any(
+                child.lower_ == "one" and child.dep_ in ("nummod", "det") for child in word.children):
+            modifiers = [word.doc[child.left_edge.i:child.right_edge.i + 1].text for child in word.lefts
+                         if child.dep_ in ("amod", "compound")]
+            return " ".join(["another", *modifiers, word.lemma_])
+    return None
 
 
 PREDICATIVE_DEPS = ("attr", "oprd")

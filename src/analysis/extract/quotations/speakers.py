@@ -45,6 +45,10 @@ PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 # Entity labels of places and times: a name so labelled is no speaker.
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Tags of the finite verb forms a conjunct shares with the clause it goes on (see `_reported_persons`).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs by which words reach the writer from their source ('a message came in from …', 'the line comes from …').
+COMING_VERBS = frozenset({"come", "arrive"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"}) | TIME_LABELS
 # Entity labels of a people or a group ('Syrians', 'Kurds'), and the tag of a plural name: no one person's view.
 GROUP_LABELS = frozenset({"NORP"})
@@ -185,7 +189,7 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
         or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON") or _named_title(token, child, lexicon))
-        and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
+        and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i]) and not _denied(child)), token)
     # a title in apposition may carry a note before its name ('our analyst, Commander (retd) Jane Roe,')
     token = noted.root if (noted := name_past_note(token, lexicon)) is not None else token
     if token.pos_ == "NOUN" and (named := appended_name(token) or _name_set_off_after(token, lexicon)) is not None:
@@ -216,13 +220,19 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
             else:
                 after = bisect.bisect_right(doc, quote.closed_or_end, start, end, key=_char)
                 start = max(start, after if after < end else start)
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ in ("case", "neg")):
         end -= 1
     end = _post_of_title(token, end, lexicon)
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in "[" or doc[start].is_space
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return token_span(doc, start, end)
+
+
+def _denied(appositive: Token) -> bool:
+    """Return True for an appositive after 'not', which says who the person is not ('an officer, not Roe, said')."""
+    before = appositive.left_edge.i - 1
+    return before >= 0 and appositive.doc[before].dep_ == "neg"
 
 
 def _named_title(title: Token, name: Token, lexicon: QuoteLexicon) -> bool:
@@ -425,6 +435,8 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     as any pronoun speaker is), else None; a date or a time is no source ('Monday's statement')."""
     if not is_speech_noun(token, lexicon):
         return None
+    if (sender := _came_from(token, lexicon)) is not None:
+        return sender
     for child in token.children:
         # a date or a time in the possessive dates the statement and is not its source ('Monday's statement')
         if is_possessor(child) and child.lower_ not in FIRST_PERSON and child.ent_type_ not in TIME_LABELS:
@@ -432,6 +444,17 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
     return None
+
+
+def _came_from(noun: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return who a reporting noun comes from when it is the subject of a verb of coming with a 'from' phrase that
+    names someone who can speak ('a message has come in from a listener', 'my favourite summary comes from a retired
+    pilot'): the words are theirs, whoever chose or received them; else None."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in COMING_VERBS:
+        return None
+    source = next((word for child in noun.head.children if child.dep_ == "prep" and child.lower_ == "from"
+                   for word in child.children if word.dep_ == "pobj"), None)
+    return source if source is not None and can_speak(source, lexicon) else None
 
 
 def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
@@ -491,8 +514,11 @@ def _char(token: Token) -> int:
 
 
 def noun_cue_speaker(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
-    """Return the speaker of a reporting noun: its possessor ('Russia’s criticisms of …'), or the
-    subject of an uttering verb it is the object of ('Lavrov makes criticisms of …', `UTTERING_VERBS`)."""
+    """Return the speaker of a reporting noun: who it comes from ('my summary comes from a pilot', see `_came_from`),
+    its possessor ('Russia’s criticisms of …'), or the subject of an uttering verb it is the object of ('Lavrov makes
+    criticisms of …', `UTTERING_VERBS`)."""
+    if (sender := _came_from(noun, lexicon)) is not None:
+        return sender
     possessor = next((child for child in noun.children if is_possessor(child)), None)
     if possessor is not None:
         return possessor
@@ -614,6 +640,9 @@ def subject_of(cue: Token, *, lexicon: QuoteLexicon) -> Token | None:
             quoting = token.head.head if quoted_as else token.head
             return next((child for child in quoting.children if child.dep_ == "dobj"),
                         next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX") \
+                and (shared := _reported_persons(token, lexicon)) is not None:
+            return shared
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
             token = token.head.head
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
@@ -633,6 +662,22 @@ def subject_of(cue: Token, *, lexicon: QuoteLexicon) -> Token | None:
         else:
             return None
     return None
+
+
+def _reported_persons(conjunct: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the subject of a reported clause that a subjectless conjunct goes on, in the same finite form, when that
+    subject is someone who can speak ('X says her managers were tired of it and used to say that …': the managers
+    used to say it), else None: a conjunct in another form than the reported verb ('X said the ferries should run and
+    called for …'), in the reporter's own form too, which may go on the reporter's clause as well ('She said the
+    crews were tired and added: …'), or after a subject that says nothing ('the ferries ran late and …') is the
+    reporter's."""
+    reported = conjunct.head
+    subject = nearest_subject(reported, deps=("nsubj",))
+    if subject is None or conjunct.tag_ not in FINITE_TAGS or conjunct.tag_ != reported.tag_ \
+            or conjunct.tag_ == reported.head.tag_ or any(child.dep_ == "aux" for child in reported.children):
+        return None
+    persons = is_person(subject, lexicon) or subject.tag_ == "NNS" and subject.lemma_.lower() in lexicon.person_nouns
+    return subject if persons else None
 
 
 def opening_as(verb: Token) -> Token | None:
