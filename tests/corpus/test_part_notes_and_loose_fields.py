@@ -155,7 +155,7 @@ def reading_list(*notes: str) -> dict[str, tuple[str, str]]:
     blocks = ["KESTWICK LIBRARY", LIST_TITLE, "Compiled by the reference desk for the harbour debate."]
     for entry, note, annotation in zip(ENTRIES, notes, ANNOTATIONS):
         blocks += [entry, note, annotation] if note else [entry, annotation]
-    return labels_of(*blocks, "Ask at the desk for anything not on the shelves.", title=LIST_TITLE)
+    return labels_of(*blocks, "Books kept in the store can be fetched within two days.", title=LIST_TITLE)
 
 
 def test_a_short_note_under_a_reference_entry_is_boilerplate():

@@ -39,8 +39,8 @@ def test_an_elliptical_subject_keeps_its_group_or_none(quotes_of, text, quote, n
 
 
 def test_a_negated_cue_gives_way_to_the_clause_that_reports_the_quote(quotes_of):
-    text = ("A fisherman I have known for years told me on Friday, with the anger of a man who cannot say it in the "
-            "harbour: \"The new quay was built for their boats, not ours.\"")
+    text = ("A fisherman I have known for years told me on Friday, in the tone of someone who will not say it on "
+            "the quay: \"The new quay was built for their boats, not ours.\"")
     assert quotes_of(text)["The new quay was built for their boats, not ours."].speaker == "A fisherman"
 
 
@@ -65,11 +65,11 @@ def test_a_speaker_named_two_sentences_before_carries_over(quotes_of):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # words that come from someone are theirs, not the writer's who picked them
-    ("My favourite summary comes from a retired sailor filmed for a series years later: \"We did not sail for the "
-     "company. We sailed so that there would still be a crossing.\"",
-     "We did not sail for the company. We sailed so that there would still be a crossing.", "a retired sailor"),
-    ("A note has come in from a listener in Hull: \"If the bridge is ours, why do their lorries use it?\" Anna, you "
-     "have a minute.", "If the bridge is ours, why do their lorries use it?", "a listener in Hull"),
+    ("The best summary came from a retired sailor recorded for a radio series: \"We kept the ferry running for the "
+     "town, not for the owners.\"",
+     "We kept the ferry running for the town, not for the owners.", "a retired sailor"),
+    ("A note arrived this morning from a listener in Hull: \"Who pays for the bridge when the lorries are theirs?\"",
+     "Who pays for the bridge when the lorries are theirs?", "a listener in Hull"),
 ])
 def test_words_that_come_from_someone_are_theirs(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
@@ -100,10 +100,10 @@ def test_a_conjunct_of_a_reported_clause_stays_the_reporters(quotes_of, text):
 
 @pytest.mark.parametrize("text, speaker", [
     # a name after 'not' says who the speaker is not
-    ("One harbour officer, not Piet, a younger man, said to me after a long wait, \"The town is a difficult client.\"",
-     "One harbour officer"),
+    ("A customs clerk, not Piet, told me at the gate, \"The town is a difficult client.\"",
+     "A customs clerk"),
     # a name in apposition names the speaker
-    ("The harbour officer, Piet Smit, said to me after a long wait, \"The town is a difficult client.\"", "Piet Smit"),
+    ("The customs clerk, Piet Smit, told me at the gate, \"The town is a difficult client.\"", "Piet Smit"),
 ])
 def test_a_name_after_not_is_not_the_speaker(quotes_of, text, speaker):
     assert quotes_of(text)["The town is a difficult client."].speaker == speaker

@@ -734,7 +734,7 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
 
 
 def _negated(cue: Token) -> bool:
-    """Return True for a verb cue its clause negates ('a man who cannot say it in public', 'did not tell us'): it
+    """Return True for a verb cue its clause negates ('a clerk who may not repeat it', 'did not tell us'): it
     reports words its subject did not say, so another cue with a speaker gives the quote's ('X told me, with the
     anger of one who could not say it aloud: “…”')."""
     return cue.pos_ in ("VERB", "AUX") and any(child.dep_ == "neg" for child in cue.children)

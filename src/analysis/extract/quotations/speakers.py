@@ -448,7 +448,7 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
 
 def _came_from(noun: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject of a verb of coming with a 'from' phrase that
-    names someone who can speak ('a message has come in from a listener', 'my favourite summary comes from a retired
+    names someone who can speak ('a letter has arrived from a reader', 'the best summary came from a ferry
     pilot'): the words are theirs, whoever chose or received them; else None."""
     if noun.dep_ != "nsubj" or noun.head.lemma_ not in COMING_VERBS:
         return None
