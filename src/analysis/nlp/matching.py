@@ -407,11 +407,13 @@ class AnchoredMatcher:
                 positions, before, after = anchored[counts.index(min(counts))]
             else:
                 positions, before, after = min(anchored, key=lambda anchor: _reach(*anchor, length))
-            windows = _windows(positions, before, after, length)
+            windows = _narrowed(_windows(positions, before, after, length), anchored)
             if (before is None or after is None) and self.word_tests[pattern] is not None:
-                windows = _split(windows, _barriers(self.word_tests[pattern], columns, length, low_bits=low_bits))
+                # cut at the words no token accepts, read only in the windows the anchors leave
+                barriers = _barriers(self.word_tests[pattern], columns, windows, low_bits=low_bits)
+                windows = _narrowed(_split(windows, barriers), anchored)
             required = self.required[pattern]
-            for start, end in _narrowed(windows, anchored):
+            for start, end in windows:
                 if required and not _may_hold(required, columns, start, end):
                     continue
                 found.update((start + first, start + last, label)
@@ -496,17 +498,22 @@ def _among(columns: dict[str, np.ndarray], attr: str, values: np.ndarray,
 
 
 def _barriers(tests: list[list[tuple[str, np.ndarray, bool]]], columns: dict[str, np.ndarray],
-              length: int, *, low_bits: Callable[[str], np.ndarray] | None = None) -> list[int]:
-    """Return the positions of the words that meet the conditions of no token of a pattern (`tests`, see `word_tests`,
-    read on the Doc's `columns`, the columns' low bits from `low_bits` as `_among` takes them): no token accepts them,
-    so no match crosses them."""
-    accepted = np.zeros(length, dtype=bool)
+              windows: list[tuple[int, int]], *, low_bits: Callable[[str], np.ndarray] | None = None) -> list[int]:
+    """Return the positions in `windows` (token ranges) of the words that meet the conditions of no token of a pattern
+    (`tests`, see `word_tests`, read on the Doc's `columns`, the columns' low bits from `low_bits` as `_among` takes
+    them): no token accepts them, so no match crosses them."""
+    if not windows:
+        return []
+    at = np.concatenate([np.arange(start, end) for start, end in windows])
+    read = {attr: columns[attr][at] for token in tests for attr, _, _ in token}
+    bits = None if low_bits is None else (lambda attr: low_bits(attr)[at])
+    accepted = np.zeros(len(at), dtype=bool)
     for token in tests:
-        passes = np.ones(length, dtype=bool)
+        passes = np.ones(len(at), dtype=bool)
         for attr, values, inside in token:
-            passes &= _among(columns, attr, values, low_bits) == inside
+            passes &= _among(read, attr, values, bits) == inside
         accepted |= passes
-    return (~accepted).nonzero()[0].tolist()
+    return at[~accepted].tolist()
 
 
 def _split(windows: list[tuple[int, int]], barriers: list[int]) -> list[tuple[int, int]]:
