@@ -407,13 +407,11 @@ class AnchoredMatcher:
                 positions, before, after = anchored[counts.index(min(counts))]
             else:
                 positions, before, after = min(anchored, key=lambda anchor: _reach(*anchor, length))
-            windows = _narrowed(_windows(positions, before, after, length), anchored)
+            windows = _windows(positions, before, after, length)
             if (before is None or after is None) and self.word_tests[pattern] is not None:
-                # cut at the words no token accepts, read only in the windows the anchors leave
-                barriers = _barriers(self.word_tests[pattern], columns, windows, low_bits=low_bits)
-                windows = _narrowed(_split(windows, barriers), anchored)
+                windows = _split(windows, _barriers(self.word_tests[pattern], columns, length, low_bits=low_bits))
             required = self.required[pattern]
-            for start, end in windows:
+            for start, end in _narrowed(windows, anchored):
                 if required and not _may_hold(required, columns, start, end):
                     continue
                 found.update((start + first, start + last, label)
@@ -498,22 +496,17 @@ def _among(columns: dict[str, np.ndarray], attr: str, values: np.ndarray,
 
 
 def _barriers(tests: list[list[tuple[str, np.ndarray, bool]]], columns: dict[str, np.ndarray],
-              windows: list[tuple[int, int]], *, low_bits: Callable[[str], np.ndarray] | None = None) -> list[int]:
-    """Return the positions in `windows` (token ranges) of the words that meet the conditions of no token of a pattern
-    (`tests`, see `word_tests`, read on the Doc's `columns`, the columns' low bits from `low_bits` as `_among` takes
-    them): no token accepts them, so no match crosses them."""
-    if not windows:
-        return []
-    at = np.concatenate([np.arange(start, end) for start, end in windows])
-    read = {attr: columns[attr][at] for token in tests for attr, _, _ in token}
-    bits = None if low_bits is None else (lambda attr: low_bits(attr)[at])
-    accepted = np.zeros(len(at), dtype=bool)
+              length: int, *, low_bits: Callable[[str], np.ndarray] | None = None) -> list[int]:
+    """Return the positions of the words that meet the conditions of no token of a pattern (`tests`, see `word_tests`,
+    read on the Doc's `columns`, the columns' low bits from `low_bits` as `_among` takes them): no token accepts them,
+    so no match crosses them."""
+    accepted = np.zeros(length, dtype=bool)
     for token in tests:
-        passes = np.ones(len(at), dtype=bool)
+        passes = np.ones(length, dtype=bool)
         for attr, values, inside in token:
-            passes &= _among(read, attr, values, bits) == inside
+            passes &= _among(columns, attr, values, low_bits) == inside
         accepted |= passes
-    return at[~accepted].tolist()
+    return (~accepted).nonzero()[0].tolist()
 
 
 def _split(windows: list[tuple[int, int]], barriers: list[int]) -> list[tuple[int, int]]:
