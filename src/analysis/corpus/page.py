@@ -412,7 +412,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         if _is_subtitle(texts, labels, headline, title):
             labels[headline + 1] = ("headline", SUBTITLE)
         for i in range(headline + 1, len(texts)):
-            if labels[i] is None and layout.matches_title(texts[i], title):
+            if labels[i] is None and layout.matches_title(texts[i], title, shortened=False):
                 labels[i] = ("boilerplate", "layout:title-repeated")
     _label_captions(texts, labels, headline=headline)
     first = _first_prose(texts, labels, (headline + 1) if headline is not None else 0)
@@ -1083,12 +1083,13 @@ def _has_table_cell(text: str) -> bool:
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
-    """Index of the block that is the registry title, or its head over the rest of it (`layout.heads_title`),
-    searched above the first long paragraph only (the same title in a link list after the article is not its
-    headline)."""
+    """Index of the block that is the registry title, or its head over the rest of it (`layout.heads_title`), also
+    where the rest is a byline the registry gives with the title ("THE CROSSING" over "by Jane Roe"), searched above
+    the first long paragraph only (the same title in a link list after the article is not its headline)."""
     for i, text in enumerate(texts if title else []):
         if labels[i] is None and (layout.matches_title(text, title) or (
-                i + 1 < len(texts) and labels[i + 1] is None and layout.heads_title(text, texts[i + 1], title))):
+                i + 1 < len(texts) and (labels[i + 1] is None or labels[i + 1][0] == "byline")
+                and layout.heads_title(text, texts[i + 1], title))):
             return i
         if not _is_marked(text, labels[i]) and len(text) > layout.PROSE_MIN_CHARS:
             return None
@@ -1097,10 +1098,11 @@ def _title_block(texts: list[str], labels: list[Label | None], title: str | None
 
 def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, title: str) -> bool:
     """True for the block under a title's head that holds the rest of the title and nothing more (a title page's
-    subtitle); a line that goes on past the title ("held on 3 May 2016 at 7 pm in …") is the page's own."""
+    subtitle); a line that goes on past the title ("held on 3 May 2016 at 7 pm in …") is the page's own, and so is a
+    date alone, which the registry adds to a title after a comma ("Weekly guide, 3–9 May 2016"): the page's date."""
     below = headline + 1
     return (below < len(texts) and labels[below] is None and layout.heads_title(texts[headline], texts[below], title)
-            and layout.is_within_title(texts[below], title))
+            and layout.is_within_title(texts[below], title) and not layout.is_date_line(texts[below]))
 
 
 def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:

@@ -1,0 +1,111 @@
+"""Where the article starts: the headline found from the registry title, the standfirst under it, on pages written
+for these tests (fictional outlets and people)."""
+
+from __future__ import annotations
+
+from analysis.corpus.sections import iter_blocks
+
+PROSE = [
+    "The ferry company told the council on Monday that the winter timetable would keep two crossings a day, although "
+    "the subsidy agreed last spring covers only one of them and the second boat is due for repairs in March.",
+    "Islanders have argued about the crossings since the old pier closed, and the harbour board says the cost of "
+    "fuel matters less to the company than the number of cars that still make the trip in the dark months.",
+    "Councillors expect the question of the subsidy to come back in the autumn, not least because the agreement "
+    "was signed before the second boat failed its inspection and before the fares rose for the third time.",
+    "For now the company insists that nothing has changed, and the boat that was withdrawn in October was replaced "
+    "within a week by a smaller vessel, which the harbour master called a routine rotation of crews.",
+]
+TITLE = "Two boats, one subsidy: the island's winter crossings"
+STANDFIRST = "The council pays for one crossing a day and the company runs two; nobody will say for how long."
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _sections(text: str, title: str | None = None) -> dict[str, str]:
+    return {block.text: block.section for block in iter_blocks(text, title=title)}
+
+
+def _reasons(text: str, title: str | None = None) -> dict[str, str]:
+    return {block.text: block.reason for block in iter_blocks(text, title=title)}
+
+
+def test_a_headline_that_stops_at_the_title_s_comma_is_the_headline():
+    """The registry may add the date or the issue to the page's title after a comma ("Letters to the Editor, 3 May
+    2021"): the page's line that stops there is the headline, and the print edition's dated line under it a byline."""
+    title = "Letters to the Editor, Tuesday 4 May 2021"
+    text = _page("The Island Courier", "Opinion › Letters", "LETTERS TO THE EDITOR",
+                 "From the print edition, Tuesday 4 May 2021, page 14", *PROSE)
+    sections = _sections(text, title)
+    assert sections["LETTERS TO THE EDITOR"] == "headline"
+    assert sections["From the print edition, Tuesday 4 May 2021, page 14"] == "byline"
+
+
+def test_a_title_broken_at_its_comma_over_two_lines_is_headlined_from_its_head():
+    title = "The Long Crossing, Part 2 of 4: \"Fares\""
+    text = _page("THE LONG CROSSING", "Part 2 of 4: \"Fares\"", "Script by Jane Roe · Art by John Doe", *PROSE)
+    sections = _sections(text, title)
+    assert sections["THE LONG CROSSING"] == "headline"
+
+
+def test_a_word_before_the_title_s_comma_is_no_headline():
+    """A line that is the title's first word before a comma is far too short a part of it to be the headline."""
+    title = "Ferries, fares and the council: ten years of the island's crossings"
+    text = _page("Ferries", "Home | Islands", *PROSE)
+    assert _sections(text, title)["Ferries"] != "headline"
+
+
+def test_the_registry_s_long_note_in_brackets_after_the_title_is_left_out():
+    """The registry notes in brackets what comes with the text ("(press release with the decision and the table of
+    fares, ref. 2021/44)"); the page's headline, without it, is the title."""
+    headline = "Ferry company and its director fined over winter sailings"
+    title = f"{headline} (press release with the court's decision and the table of fines, ref. 2021/0448)"
+    text = _page("Home › News › Press releases", "Press release · 14 September 2021", headline, *PROSE)
+    reasons = _reasons(text, title)
+    assert reasons[headline] == "title"
+
+
+def test_a_date_under_the_title_s_head_is_the_page_s_date_not_its_subtitle():
+    """The registry adds the dates a schedule covers after a comma; the dates under the page's title are its date line,
+    a byline, not the rest of the headline."""
+    title = "This Week on Island Radio, Monday 3 May – Sunday 9 May 2021"
+    text = _page("ISLAND RADIO", "This Week on Island Radio", "Monday 3 May – Sunday 9 May 2021", *PROSE)
+    sections = _sections(text, title)
+    assert sections["This Week on Island Radio"] == "headline"
+    assert sections["Monday 3 May – Sunday 9 May 2021"] == "byline"
+
+
+def test_a_title_whose_rest_is_the_byline_under_it_is_headlined_from_its_head():
+    """The registry may give the title with its author ("The Crossing by Jane Roe"); the page's title line over the
+    byline is the headline, the line over it a presenter's credit, not the headline."""
+    title = "The Crossing by Jane Roe (programme)"
+    text = _page("ISLAND THEATRE · PORT SELBY", "Island Theatre and Harbour Lights Productions present", "THE CROSSING",
+                 "by Jane Roe", *PROSE)
+    sections = _sections(text, title)
+    assert sections["THE CROSSING"] == "headline"
+    assert sections["by Jane Roe"] == "byline"
+    assert sections["Island Theatre and Harbour Lights Productions present"] != "headline"
+
+
+def test_a_headline_with_a_kicker_that_leaves_out_the_subtitle_is_the_title():
+    """A wiki's history page prints "Article: The crossing" for the registry's "The crossing: revision history";
+    a kicker before other words is no title."""
+    title = "Winter crossings of the island ferries: revision history"
+    text = _page("Example Wiki", "Main page   Contents   Log in", "Article: Winter crossings of the island ferries",
+                 "Article   Talk   Read   Edit   View history", *PROSE)
+    assert _reasons(text, title)["Article: Winter crossings of the island ferries"] == "title"
+    text = _page("Example Wiki", "Article: Summer timetables of the island ferries", *PROSE)
+    assert _reasons(text, title)["Article: Summer timetables of the island ferries"] != "title"
+
+
+def test_a_scanned_page_s_misread_headline_is_the_title_s_head():
+    """A scanned page joins two stories' titles in the registry ("… / …") and misreads a letter of the first
+    ("agaln"): the line is still the title's head, the headline; a line that adds words before the head is not."""
+    title = "Ferry fares rise again / Pier plan turned down"
+    text = _page("ISLAND NEWSPAPERS | Digital Archive | Browse Titles | Search",
+                 "THE ISLAND COURIER    Tuesday, May 4, 2021    5", "Ferry fares rise agaln",
+                 "By JANE ROE Courier Staff", *PROSE)
+    assert _reasons(text, title)["Ferry fares rise agaln"] == "title"
+    text = _page("ISLAND COUNCIL", "Monitoring of ferry fares rise again", *PROSE)
+    assert _reasons(text, title)["Monitoring of ferry fares rise again"] != "title"
