@@ -31,6 +31,33 @@ def _reasons(text: str, title: str | None = None) -> dict[str, str]:
     return {block.text: block.reason for block in iter_blocks(text, title=title)}
 
 
+COVERING_NOTE = ("Ruth sent this round last night and I think it is worth twenty minutes before the board meets on "
+                 "Thursday. It sits behind a paywall, so what follows is her paste, menus and all; read it against the "
+                 "figures in the harbour accounts.")
+
+
+def test_the_title_under_a_covering_note_heads_the_article_below_it():
+    """A forwarded page opens on the sender's note, a paragraph longer than a line; the registry title further down,
+    with the article under it, is the headline, and the note and the pasted masthead above it are the page's."""
+    text = _page("Hello all,", COVERING_NOTE, "Best,", "Tom", "THE ISLAND COURIER", "News | Islands",
+                 TITLE, STANDFIRST, "By Jane Roe", "3 May 2021", *PROSE)
+    sections = _sections(text, TITLE)
+    reasons = _reasons(text, TITLE)
+    assert (sections[TITLE], reasons[TITLE]) == ("headline", "title")
+    assert sections[STANDFIRST] == "standfirst"
+    assert sections[COVERING_NOTE] == sections["Hello all,"] == "boilerplate"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_the_title_under_the_article_s_own_paragraphs_is_no_headline():
+    """A page whose headline is not the first line and not the registry title: the title further down, with more of the
+    article's prose above it than below (a link to the piece in a box between its paragraphs), is no headline."""
+    text = _page("Crossings: the winter question", *PROSE[:3], TITLE, PROSE[3])
+    sections = _sections(text, TITLE)
+    assert sections[TITLE] != "headline"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
 def test_a_headline_that_stops_at_the_title_s_comma_is_the_headline():
     """The registry may add the date or the issue to the page's title after a comma ("Letters to the Editor, 3 May
     2021"): the page's line that stops there is the headline, and the print edition's dated line under it a byline."""

@@ -1085,14 +1085,28 @@ def _has_table_cell(text: str) -> bool:
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
     """Index of the block that is the registry title, or its head over the rest of it (`layout.heads_title`), also
     where the rest is a byline the registry gives with the title ("THE CROSSING" over "by Jane Roe"), searched above
-    the first long paragraph only (the same title in a link list after the article is not its headline)."""
+    the first long paragraph; under it, the title heads the article only with more of the page's prose below it than
+    above (`_title_under_a_note`)."""
     for i, text in enumerate(texts if title else []):
         if labels[i] is None and (layout.matches_title(text, title) or (
                 i + 1 < len(texts) and (labels[i + 1] is None or labels[i + 1][0] == "byline")
                 and layout.heads_title(text, texts[i + 1], title))):
             return i
         if not _is_marked(text, labels[i]) and len(text) > layout.PROSE_MIN_CHARS:
-            return None
+            return _title_under_a_note(texts, labels, title, i)
+    return None
+
+
+def _title_under_a_note(texts: list[str], labels: list[Label | None], title: str, start: int) -> int | None:
+    """Index of the registry title under the page's first long paragraph, where that paragraph and the others above
+    the title are a note on the page (a forwarded mail's covering note, a cover sheet's declaration, an editor's
+    toolbar) and the article, longer than they are, runs under it; the same title in a link list after the article
+    has the article's prose above it, and is no headline."""
+    prose = [len(text) if labels[i] is None and len(text) > layout.PROSE_MIN_CHARS else 0
+             for i, text in enumerate(texts)]
+    for i in range(start + 1, len(texts)):
+        if labels[i] is None and layout.matches_title(texts[i], title):
+            return i if sum(prose[i + 1:]) > sum(prose[:i]) else None
     return None
 
 
