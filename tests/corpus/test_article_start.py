@@ -136,3 +136,26 @@ def test_a_scanned_page_s_misread_headline_is_the_title_s_head():
     assert _reasons(text, title)["Ferry fares rise agaln"] == "title"
     text = _page("ISLAND COUNCIL", "Monitoring of ferry fares rise again", *PROSE)
     assert _reasons(text, title)["Monitoring of ferry fares rise again"] != "title"
+
+
+def test_a_title_like_line_that_shares_no_word_with_the_title_closes_the_masthead():
+    """Where the page does not print the registry title, the first title-like line is the headline only where it
+    shares a word with the title; a writer's role under their name on a network's post shares none, and closes the
+    masthead as the site's line."""
+    title = "The ferry will not run on Sundays this winter (post with comment thread)"
+    post = ("The ferry will not run on Sundays this winter. The company told the council on Monday, and the council "
+            "told nobody until the timetable went up on the pier yesterday afternoon, three days before it starts.")
+    role = "Senior Analyst, Island Transport at Example Partners | Ports | Shipping"
+    text = _page("Example Network", "Home   My Network   Jobs   Messaging", "Jane Roe • 2nd", role, "3d • Edited",
+                 post, *PROSE)
+    sections, reasons = _sections(text, title), _reasons(text, title)
+    assert (sections[role], reasons[role]) == ("boilerplate", "layout:site-line")
+    assert sections[post] == "body"
+
+
+def test_a_title_like_line_in_other_words_of_the_title_is_the_headline():
+    """A headline that words the registry title otherwise, sharing a word with it, stays the headline."""
+    title = "Summary record of the 12th meeting of the Island Council"
+    text = _page("ISLAND COUNCIL", "Summary record of the 12th meeting", "Held at the Town Hall on 3 May 2021",
+                 *PROSE)
+    assert _sections(text, title)["Summary record of the 12th meeting"] == "headline"

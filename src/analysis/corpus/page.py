@@ -27,8 +27,12 @@ STANDFIRST_MIN_WORDS = 8
 BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>]\s")
 BREADCRUMB_MIN_SEPARATORS = 2
 # The line the headline's fallback picks where no registry title names the headline, when it is the site's
-# (`_is_site_line`): boilerplate that still closes the masthead.
+# (`_is_site_line`) or shares too few words with the registry title to be it in other words (`_may_head`):
+# boilerplate that still closes the masthead.
 SITE_LINE = "layout:site-line"
+# The length of a word (no "the", "and", "of") a line must share with the registry title to be the title in other
+# words, where the page does not print the title itself.
+SHARED_WORD_MIN_CHARS = 4
 # A person's name after a courtesy or academic title, alone on its line (`_is_titled_name`).
 # An office addressed by its title ("Mr Speaker", "Madam President", "Mr Deputy Chairman") names no person.
 TITLED_NAME_LINE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? "
@@ -421,7 +425,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         headline = next((i for i in range(first) if not _is_marked(texts[i], labels[i])
                          and layout.is_title_like(texts[i])), None)
         if headline is not None:
-            site_line = _is_site_line(texts, headline)
+            site_line = _is_site_line(texts, headline) or not _may_head(texts[headline], title)
             labels[headline] = ("boilerplate", SITE_LINE) if site_line else ("headline", "position:headline")
     if headline is not None and not site_line and _is_standfirst(texts, labels, headline + 1):
         labels[headline + 1] = ("standfirst", "position:standfirst")
@@ -1108,6 +1112,18 @@ def _title_under_a_note(texts: list[str], labels: list[Label | None], title: str
         if labels[i] is None and layout.matches_title(texts[i], title):
             return i if sum(prose[i + 1:]) > sum(prose[:i]) else None
     return None
+
+
+def _may_head(text: str, title: str | None) -> bool:
+    """True for a title-like line that may be the headline where the page does not print the registry title, the
+    title in other words: where the registry gives a title, a line that shares a word of some length with it ("Summary
+    record of the 12th meeting" for "Summary record of the 12th meeting of the Council"); a line that shares none is
+    the site's, a profile's or a results page's ("About 51,200 results", a writer's role under their name), which
+    closes the masthead (`SITE_LINE`)."""
+    if not title:
+        return True
+    wanted = {word.lower() for word in layout.words(title) if len(word) >= SHARED_WORD_MIN_CHARS}
+    return not wanted or not wanted.isdisjoint(word.lower() for word in layout.words(text))
 
 
 def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, title: str) -> bool:
