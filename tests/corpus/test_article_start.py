@@ -58,6 +58,26 @@ def test_the_title_under_the_article_s_own_paragraphs_is_no_headline():
     assert all(sections[paragraph] == "body" for paragraph in PROSE)
 
 
+SUBTITLED = "THE CROSSING: Two boats and one subsidy"
+
+
+def test_the_standfirst_goes_under_the_title_s_subtitle():
+    """A title page sets the title's head over its subtitle; the short summary under the subtitle, over the byline,
+    is the standfirst."""
+    text = _page("THE ISLAND COURIER", "THE CROSSING", "Two boats and one subsidy", STANDFIRST, "By Jane Roe", *PROSE)
+    sections = _sections(text, SUBTITLED)
+    assert sections["THE CROSSING"] == sections["Two boats and one subsidy"] == "headline"
+    assert sections[STANDFIRST] == "standfirst"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_a_first_paragraph_under_the_subtitle_stays_the_article_s():
+    """Under the subtitle, a long first paragraph with more prose after it is the article's first paragraph."""
+    text = _page("THE CROSSING", "Two boats and one subsidy", *PROSE)
+    sections = _sections(text, SUBTITLED)
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
 def test_a_headline_that_stops_at_the_title_s_comma_is_the_headline():
     """The registry may add the date or the issue to the page's title after a comma ("Letters to the Editor, 3 May
     2021"): the page's line that stops there is the headline, and the print edition's dated line under it a byline."""
@@ -101,6 +121,33 @@ def test_a_date_under_the_title_s_head_is_the_page_s_date_not_its_subtitle():
     sections = _sections(text, title)
     assert sections["This Week on Island Radio"] == "headline"
     assert sections["Monday 3 May – Sunday 9 May 2021"] == "byline"
+
+
+LONG_SUMMARY = ("Bottom line: the company will keep both crossings through the winter, because the council's subsidy and "
+                "the fares on the second boat together still cover its costs. We judge it unlikely that the second boat "
+                "will pass its inspection before March, and likely that the council will be asked to pay for a "
+                "replacement vessel before the summer timetable. The risk to the island's supplies of fuel and food stays "
+                "low for now.")
+
+
+def test_a_long_summary_between_the_headline_and_a_byline_a_rule_names_is_the_standfirst():
+    """A brief sets its summary between the headline and the byline ("Prepared by: …"), longer than most
+    standfirsts; with the article's prose under the byline, it is the standfirst."""
+    assert len(LONG_SUMMARY) > 400
+    text = _page("HARBOUR RISK WEEKLY", TITLE, LONG_SUMMARY, "Prepared by: Jane Roe and John Doe", *PROSE)
+    sections = _sections(text, TITLE)
+    assert sections[LONG_SUMMARY] == "standfirst"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_a_long_paragraph_over_its_writer_s_signature_alone_is_the_article():
+    """A long paragraph between the headline and a byline with no prose under it is the whole piece (a short letter
+    over its signature), not a summary; and a long first paragraph under the headline over an unnamed line is the
+    article's."""
+    text = _page(TITLE, LONG_SUMMARY, "By Jane Roe")
+    assert _sections(text, TITLE)[LONG_SUMMARY] == "body"
+    text = _page(TITLE, LONG_SUMMARY, "Islands", *PROSE)
+    assert _sections(text, TITLE)[LONG_SUMMARY] == "body"
 
 
 def test_a_title_whose_rest_is_the_byline_under_it_is_headlined_from_its_head():

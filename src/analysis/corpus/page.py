@@ -23,6 +23,9 @@ Label = tuple[str, str]
 
 STANDFIRST_MAX_CHARS = 400
 STANDFIRST_MIN_WORDS = 8
+# A summary the header sets between the headline and the byline may run to a short paragraph's length ("Bottom line:
+# …", three sentences), above which it is the article's own first paragraph.
+SUMMARY_OVER_BYLINE_MAX_CHARS = 600
 # The separators of a breadcrumb's path ("Home › News › 2021", "Home > News"), two or more of them in a line.
 BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>]\s")
 BREADCRUMB_MIN_SEPARATORS = 2
@@ -427,9 +430,13 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         if headline is not None:
             site_line = _is_site_line(texts, headline) or not _may_head(texts[headline], title)
             labels[headline] = ("boilerplate", SITE_LINE) if site_line else ("headline", "position:headline")
-    if headline is not None and not site_line and _is_standfirst(texts, labels, headline + 1):
-        labels[headline + 1] = ("standfirst", "position:standfirst")
-        first = _first_prose(texts, labels, headline + 2)
+    # the standfirst goes under the title's subtitle, where the title page sets one
+    summary = None if headline is None else (
+        headline + 1 + (labels[headline + 1:headline + 2] == [("headline", SUBTITLE)]))
+    if summary is not None and not site_line and (_is_standfirst(texts, labels, summary)
+                                                  or _is_long_standfirst(texts, labels, summary)):
+        labels[summary] = ("standfirst", "position:standfirst")
+        first = _first_prose(texts, labels, summary + 1)
     if headline is not None and _is_heading_above(texts, labels, first, headline):
         first -= 1
     _label_site_notes(texts, labels, headline or 0, first)
@@ -1355,14 +1362,15 @@ def _under_a_box_of_short_lines(texts: list[str], labels: list[Label | None], i:
                               and labels[j][0] in ("standfirst", "boilerplate"))
 
 
-def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
+def _is_standfirst(texts: list[str], labels: list[Label | None], i: int, *,
+                   max_chars: int = STANDFIRST_MAX_CHARS) -> bool:
     """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
     nor a line of metadata (a short unfinished line with a date, or items split by bars or dots); a summary of
     sentences that names a date may close without a full stop, as sites set standfirsts."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
-    if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
+    if (len(text) > max_chars or len(layout.words(text)) < STANDFIRST_MIN_WORDS
             or layout.is_dateline_opening(text) or layout.is_turn(text) or layout.is_field_line(text)
             or layout.is_salutation(text)
             or layout.is_numbered(text) or layout.is_thread_post(text)
@@ -1372,6 +1380,16 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
     return followed_by_furniture or len(text) <= layout.PROSE_MIN_CHARS
+
+
+def _is_long_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a paragraph right under the headline and over the byline a rule names ("Prepared by: …"), with the
+    article's prose under them: the summary the header sets before the byline, a standfirst even where it runs longer
+    than most (`SUMMARY_OVER_BYLINE_MAX_CHARS`); a paragraph over its writer's signature alone is the article."""
+    below = labels[i + 1] if i + 1 < len(texts) else None
+    return (below is not None and below[0] == "byline" and below[1].startswith("rule:")
+            and _is_standfirst(texts, labels, i, max_chars=SUMMARY_OVER_BYLINE_MAX_CHARS)
+            and any(labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS for j in range(i + 2, len(texts))))
 
 
 def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], headline: int, first: int,
