@@ -123,6 +123,26 @@ def test_a_date_under_the_title_s_head_is_the_page_s_date_not_its_subtitle():
     assert sections["Monday 3 May – Sunday 9 May 2021"] == "byline"
 
 
+CAPTION = "The second boat at the quay on Monday, waiting for its inspection. Photo: Jane Roe/Example Wire"
+
+
+def test_a_name_over_the_lead_picture_s_caption_under_the_headline_is_the_byline():
+    """Right under the headline or the standfirst, a person's name over the lead picture's caption is the byline, not
+    the picture's title; so is a name with the writer's part after a comma."""
+    for name in ("Jane Roe", "Jane Roe, author of the Harbour Letter"):
+        text = _page("THE ISLAND COURIER", TITLE, STANDFIRST, name, CAPTION, *PROSE)
+        sections = _sections(text, TITLE)
+        assert sections[name] == "byline"
+        assert sections[CAPTION] == "caption"
+
+
+def test_a_name_over_a_caption_among_the_paragraphs_is_the_picture_s_title():
+    """Lower down the page, a name over a caption is the portrait's title, part of the caption."""
+    portrait = "The harbour master in her office. Photo: John Doe/Example Wire"
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], "Ann Lee", portrait, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)["Ann Lee"] == "caption"
+
+
 LONG_SUMMARY = ("Bottom line: the company will keep both crossings through the winter, because the council's subsidy and "
                 "the fares on the second boat together still cover its costs. We judge it unlikely that the second boat "
                 "will pass its inspection before March, and likely that the council will be asked to pay for a "

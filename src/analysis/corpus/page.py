@@ -1957,6 +1957,19 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     for i in range(start, first - 1):
         if labels[i] == ("boilerplate", "position:header") and _is_summary_over_byline(texts, labels, i, start):
             labels[i] = ("standfirst", "position:standfirst")
+    for i in range(max(start, 1), first):
+        if labels[i] == ("caption", CAPTION_TITLE) and _is_name_over_lead_picture(texts, labels, i):
+            labels[i] = ("byline", "layout:name")
+
+
+def _is_name_over_lead_picture(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a short line over a caption, read as the picture's title, that names a person, perhaps with their
+    part after a comma ("Jane Roe", "Jane Roe, author of the Harbour Letter"), right under the headline or the
+    standfirst: the byline's place, over the lead picture; lower down a name over a caption is the picture's."""
+    name = texts[i].partition(", ")[0]
+    return (labels[i - 1] is not None and labels[i - 1][0] in ("headline", "standfirst")
+            and len(texts[i]) <= layout.SHORT_LINE_CHARS
+            and (_is_header_name(texts[i]) or layout.is_person_name(name)))
 
 
 def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int, start: int) -> bool:
