@@ -226,3 +226,14 @@ def test_a_title_like_line_in_other_words_of_the_title_is_the_headline():
     text = _page("ISLAND COUNCIL", "Summary record of the 12th meeting", "Held at the Town Hall on 3 May 2021",
                  *PROSE)
     assert _sections(text, title)["Summary record of the 12th meeting"] == "headline"
+
+
+def test_a_headline_in_other_words_over_a_byline_is_the_headline():
+    """Where the page words the headline otherwise than the registry, sharing no word with it (nor a word's plural),
+    the title-like line right over the byline or right over the first paragraph is still the headline."""
+    title = "Harbour board keeps the ferry subsidy"
+    for headline in ("Island crossings safe until spring", "Councils fund the boats for another winter"):
+        sections = _sections(_page("THE ISLAND COURIER", headline, "By Jane Roe", *PROSE), title)
+        assert sections[headline] == "headline"
+        sections = _sections(_page("THE ISLAND COURIER", headline, *PROSE), title)
+        assert sections[headline] == "headline"

@@ -428,7 +428,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         headline = next((i for i in range(first) if not _is_marked(texts[i], labels[i])
                          and layout.is_title_like(texts[i])), None)
         if headline is not None:
-            site_line = _is_site_line(texts, headline) or not _may_head(texts[headline], title)
+            site_line = _is_site_line(texts, headline) or not _may_head(texts, labels, headline, first, title)
             labels[headline] = ("boilerplate", SITE_LINE) if site_line else ("headline", "position:headline")
     # the standfirst goes under the title's subtitle, where the title page sets one
     summary = None if headline is None else (
@@ -1121,16 +1121,20 @@ def _title_under_a_note(texts: list[str], labels: list[Label | None], title: str
     return None
 
 
-def _may_head(text: str, title: str | None) -> bool:
-    """True for a title-like line that may be the headline where the page does not print the registry title, the
-    title in other words: where the registry gives a title, a line that shares a word of some length with it ("Summary
-    record of the 12th meeting" for "Summary record of the 12th meeting of the Council"); a line that shares none is
-    the site's, a profile's or a results page's ("About 51,200 results", a writer's role under their name), which
-    closes the masthead (`SITE_LINE`)."""
+def _may_head(texts: list[str], labels: list[Label | None], i: int, first: int, title: str | None) -> bool:
+    """True for a title-like line that may be the headline where the page does not print the registry title: where
+    the registry gives no title; the title in other words, a line that shares a word of some length with it ("Summary
+    record of the 12th meeting" for "Summary record of the 12th meeting of the Council"); or a line in the headline's
+    place whatever its words, right over a byline a rule names ("By Jane Roe") or over the first paragraph. Another
+    line that shares no word is the site's, a profile's or a results page's ("About 2,300 results", a writer's role
+    under their name), which closes the masthead (`SITE_LINE`)."""
     if not title:
         return True
+    below = labels[i + 1] if i + 1 < len(texts) else None
+    if i + 1 == first or (below is not None and below[0] == "byline" and below[1].startswith("rule:")):
+        return True
     wanted = {word.lower() for word in layout.words(title) if len(word) >= SHARED_WORD_MIN_CHARS}
-    return not wanted or not wanted.isdisjoint(word.lower() for word in layout.words(text))
+    return not wanted or not wanted.isdisjoint(word.lower() for word in layout.words(texts[i]))
 
 
 def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, title: str) -> bool:
