@@ -237,3 +237,16 @@ def test_a_headline_in_other_words_over_a_byline_is_the_headline():
         assert sections[headline] == "headline"
         sections = _sections(_page("THE ISLAND COURIER", headline, *PROSE), title)
         assert sections[headline] == "headline"
+
+
+def test_the_title_as_a_running_head_inside_a_bylined_article_is_no_headline():
+    """A scanned page heads the article in its own words over a byline and repeats the registry title as a running
+    head at the page break, with more of the article below it than above: the article started at the top, and the
+    running head is no headline, nor are the paragraphs above it a note."""
+    title = "Ferry subsidy kept for winter"
+    for headline in ("FERRY SUBSIDY KEPT AS COUNCIL FINDS THE MONEY", "Crossings safe until spring"):
+        text = _page("THE ISLAND COURIER   Tuesday, May 4, 2021", headline, "By JANE ROE", PROSE[0], "Page 2", title,
+                     *PROSE[1:])
+        sections = _sections(text, title)
+        assert sections[title] != "headline"
+        assert all(sections[paragraph] == "body" for paragraph in PROSE)

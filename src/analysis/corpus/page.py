@@ -1112,7 +1112,12 @@ def _title_under_a_note(texts: list[str], labels: list[Label | None], title: str
     """Index of the registry title under the page's first long paragraph, where that paragraph and the others above
     the title are a note on the page (a forwarded mail's covering note, a cover sheet's declaration, an editor's
     toolbar) and the article, longer than they are, runs under it; the same title in a link list after the article
-    has the article's prose above it, and is no headline."""
+    has the article's prose above it, and is no headline, nor is it where a byline ("By Jane Roe") stands above that
+    paragraph: the article started there, under a headline in other words, and the title under it is a running head
+    or a link."""
+    if any(label is not None and label[0] == "byline" and layout.BY.match(text)
+           for text, label in zip(texts[:start], labels[:start])):
+        return None
     prose = [len(text) if labels[i] is None and len(text) > layout.PROSE_MIN_CHARS else 0
              for i, text in enumerate(texts)]
     for i in range(start + 1, len(texts)):
