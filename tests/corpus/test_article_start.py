@@ -239,6 +239,14 @@ def test_a_headline_in_other_words_over_a_byline_is_the_headline():
         assert sections[headline] == "headline"
 
 
+def test_a_crosshead_that_is_the_title_s_first_clause_stays_in_the_body():
+    """A line lower down that is the title's first clause, before a comma, is a crosshead of the body, not the title
+    repeated (the comma form is the page's headline's, `matches_title`'s `shortened`)."""
+    title = "Who pays for the crossings, and why it matters"
+    text = _page(title, "By Jane Roe", PROSE[0], PROSE[1], "Who pays for the crossings", PROSE[2], PROSE[3])
+    assert _sections(text, title)["Who pays for the crossings"] == "body"
+
+
 def test_the_title_as_a_running_head_inside_a_bylined_article_is_no_headline():
     """A scanned page heads the article in its own words over a byline and repeats the registry title as a running
     head at the page break, with more of the article below it than above: the article started at the top, and the
