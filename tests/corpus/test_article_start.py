@@ -226,3 +226,35 @@ def test_a_title_like_line_in_other_words_of_the_title_is_the_headline():
     text = _page("ISLAND COUNCIL", "Summary record of the 12th meeting", "Held at the Town Hall on 3 May 2021",
                  *PROSE)
     assert _sections(text, title)["Summary record of the 12th meeting"] == "headline"
+
+
+def test_a_headline_in_other_words_over_a_byline_is_the_headline():
+    """Where the page words the headline otherwise than the registry, sharing no word with it (nor a word's plural),
+    the title-like line right over the byline or right over the first paragraph is still the headline."""
+    title = "Harbour board keeps the ferry subsidy"
+    for headline in ("Island crossings safe until spring", "Councils fund the boats for another winter"):
+        sections = _sections(_page("THE ISLAND COURIER", headline, "By Jane Roe", *PROSE), title)
+        assert sections[headline] == "headline"
+        sections = _sections(_page("THE ISLAND COURIER", headline, *PROSE), title)
+        assert sections[headline] == "headline"
+
+
+def test_a_crosshead_that_is_the_title_s_first_clause_stays_in_the_body():
+    """A line lower down that is the title's first clause, before a comma, is a crosshead of the body, not the title
+    repeated (the comma form is the page's headline's, `matches_title`'s `shortened`)."""
+    title = "Who pays for the crossings, and why it matters"
+    text = _page(title, "By Jane Roe", PROSE[0], PROSE[1], "Who pays for the crossings", PROSE[2], PROSE[3])
+    assert _sections(text, title)["Who pays for the crossings"] == "body"
+
+
+def test_the_title_as_a_running_head_inside_a_bylined_article_is_no_headline():
+    """A scanned page heads the article in its own words over a byline and repeats the registry title as a running
+    head at the page break, with more of the article below it than above: the article started at the top, and the
+    running head is no headline, nor are the paragraphs above it a note."""
+    title = "Ferry subsidy kept for winter"
+    for headline in ("FERRY SUBSIDY KEPT AS COUNCIL FINDS THE MONEY", "Crossings safe until spring"):
+        text = _page("THE ISLAND COURIER   Tuesday, May 4, 2021", headline, "By JANE ROE", PROSE[0], "Page 2", title,
+                     *PROSE[1:])
+        sections = _sections(text, title)
+        assert sections[title] != "headline"
+        assert all(sections[paragraph] == "body" for paragraph in PROSE)

@@ -1587,10 +1587,10 @@ def _normalised_title(title: str) -> str:
 def matches_title(text: str, title: str, *, shortened: bool = True) -> bool:
     """True when the block is the registry title, allowing for case, quotes, spacing, small edits, a site name
     after it, a kicker or the author's name before it ("Jane Roe | Title", "Analysis: Title"), a note in brackets on
-    the document's kind after either, or a subtitle the block leaves out (or the rest after a comma), also after a
-    kicker where `shortened` ("Article: Title" for "Title: revision history"), as the page's headline may be; a
-    line that repeats the headline lower down is asked without it, for a record's field ("Headline: Title") is the
-    record's."""
+    the document's kind after either, or a subtitle the block leaves out, also (where `shortened`, as the page's
+    headline may be) the rest after a comma or after a kicker ("Article: Title" for "Title: revision history"); a
+    line that repeats the headline lower down is asked without these, for a record's field ("Headline: Title") is
+    the record's and a crosshead that is the title's first clause ("Who pays" in "Who pays, and why") the body's."""
     block, wanted = normalise(text), _normalised_title(title)
     if not block or not wanted:
         return False
@@ -1603,18 +1603,21 @@ def matches_title(text: str, title: str, *, shortened: bool = True) -> bool:
     with_kicker = (block.endswith(wanted) and len(block) > len(wanted)
                    and TITLE_SEPARATOR_AT_END.search(block[:-len(wanted)]) is not None)
     kicker = KICKER_BREAK.match(block) if shortened else None
-    return (block == wanted or with_site_name or _without_subtitle(block, wanted) or with_kicker
-            or (kicker is not None and _without_subtitle(block[kicker.end():], wanted)) or _similar(block, wanted))
+    breaks = SUBTITLE_BREAK if shortened else TITLE_SEPARATOR
+    return (block == wanted or with_site_name or _without_subtitle(block, wanted, breaks) or with_kicker
+            or (kicker is not None and _without_subtitle(block[kicker.end():], wanted, breaks))
+            or _similar(block, wanted))
 
 
-def _without_subtitle(block: str, wanted: str) -> bool:
+def _without_subtitle(block: str, wanted: str, breaks: re.Pattern = SUBTITLE_BREAK) -> bool:
     """True when the (normalised) block is the title's head before its subtitle or the rest the registry adds after a
-    comma, a good part of the title, allowing for small edits (a misread letter of a scanned page)."""
+    comma (where `breaks` are `SUBTITLE_BREAK`), a good part of the title, allowing for small edits (a misread letter
+    of a scanned page)."""
     if len(block) < TITLE_MIN_SHARE * len(wanted):
         return False
     if wanted.startswith(block):
-        return SUBTITLE_BREAK.match(wanted[len(block):]) is not None
-    return any(_similar(block, wanted[:joint.start()]) for joint in SUBTITLE_BREAK.finditer(wanted)
+        return breaks.match(wanted[len(block):]) is not None
+    return any(_similar(block, wanted[:joint.start()]) for joint in breaks.finditer(wanted)
                if abs(joint.start() - len(block)) <= MISREAD_MAX_CHARS)
 
 

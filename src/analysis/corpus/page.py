@@ -428,7 +428,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         headline = next((i for i in range(first) if not _is_marked(texts[i], labels[i])
                          and layout.is_title_like(texts[i])), None)
         if headline is not None:
-            site_line = _is_site_line(texts, headline) or not _may_head(texts[headline], title)
+            site_line = _is_site_line(texts, headline) or not _may_head(texts, labels, headline, first, title)
             labels[headline] = ("boilerplate", SITE_LINE) if site_line else ("headline", "position:headline")
     # the standfirst goes under the title's subtitle, where the title page sets one
     summary = None if headline is None else (
@@ -1112,7 +1112,12 @@ def _title_under_a_note(texts: list[str], labels: list[Label | None], title: str
     """Index of the registry title under the page's first long paragraph, where that paragraph and the others above
     the title are a note on the page (a forwarded mail's covering note, a cover sheet's declaration, an editor's
     toolbar) and the article, longer than they are, runs under it; the same title in a link list after the article
-    has the article's prose above it, and is no headline."""
+    has the article's prose above it, and is no headline, nor is it where a byline ("By Jane Roe") stands above that
+    paragraph: the article started there, under a headline in other words, and the title under it is a running head
+    or a link."""
+    if any(label is not None and label[0] == "byline" and layout.BY.match(text)
+           for text, label in zip(texts[:start], labels[:start])):
+        return None
     prose = [len(text) if labels[i] is None and len(text) > layout.PROSE_MIN_CHARS else 0
              for i, text in enumerate(texts)]
     for i in range(start + 1, len(texts)):
@@ -1121,16 +1126,20 @@ def _title_under_a_note(texts: list[str], labels: list[Label | None], title: str
     return None
 
 
-def _may_head(text: str, title: str | None) -> bool:
-    """True for a title-like line that may be the headline where the page does not print the registry title, the
-    title in other words: where the registry gives a title, a line that shares a word of some length with it ("Summary
-    record of the 12th meeting" for "Summary record of the 12th meeting of the Council"); a line that shares none is
-    the site's, a profile's or a results page's ("About 51,200 results", a writer's role under their name), which
-    closes the masthead (`SITE_LINE`)."""
+def _may_head(texts: list[str], labels: list[Label | None], i: int, first: int, title: str | None) -> bool:
+    """True for a title-like line that may be the headline where the page does not print the registry title: where
+    the registry gives no title; the title in other words, a line that shares a word of some length with it ("Summary
+    record of the 12th meeting" for "Summary record of the 12th meeting of the Council"); or a line in the headline's
+    place whatever its words, right over a byline a rule names ("By Jane Roe") or over the first paragraph. Another
+    line that shares no word is the site's, a profile's or a results page's ("About 2,300 results", a writer's role
+    under their name), which closes the masthead (`SITE_LINE`)."""
     if not title:
         return True
+    below = labels[i + 1] if i + 1 < len(texts) else None
+    if i + 1 == first or (below is not None and below[0] == "byline" and below[1].startswith("rule:")):
+        return True
     wanted = {word.lower() for word in layout.words(title) if len(word) >= SHARED_WORD_MIN_CHARS}
-    return not wanted or not wanted.isdisjoint(word.lower() for word in layout.words(text))
+    return not wanted or not wanted.isdisjoint(word.lower() for word in layout.words(texts[i]))
 
 
 def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, title: str) -> bool:
