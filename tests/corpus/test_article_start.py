@@ -31,9 +31,9 @@ def _reasons(text: str, title: str | None = None) -> dict[str, str]:
     return {block.text: block.reason for block in iter_blocks(text, title=title)}
 
 
-COVERING_NOTE = ("Ruth sent this round last night and I think it is worth twenty minutes before the board meets on "
-                 "Thursday. It sits behind a paywall, so what follows is her paste, menus and all; read it against the "
-                 "figures in the harbour accounts.")
+COVERING_NOTE = ("Below is the piece on the ferries that came up at lunch. The paper locks its site, so Ruth "
+                 "pasted the lot for us, menus and all; the harbour accounts for last year are the thing to compare it with when "
+                 "we meet.")
 
 
 def test_the_title_under_a_covering_note_heads_the_article_below_it():
@@ -143,11 +143,11 @@ def test_a_name_over_a_caption_among_the_paragraphs_is_the_picture_s_title():
     assert _sections(text, TITLE)["Ann Lee"] == "caption"
 
 
-LONG_SUMMARY = ("Bottom line: the company will keep both crossings through the winter, because the council's subsidy and "
-                "the fares on the second boat together still cover its costs. We judge it unlikely that the second boat "
-                "will pass its inspection before March, and likely that the council will be asked to pay for a "
-                "replacement vessel before the summer timetable. The risk to the island's supplies of fuel and food stays "
-                "low for now.")
+LONG_SUMMARY = ("In short: both crossings run all winter, since the fares of the second boat and the council's grant "
+                "between them pay the company's way. The second boat should fail its March survey, and the council is "
+                "then expected to fund a new hull ahead of the summer sailings. Shortages of fuel and food on the "
+                "island are not expected this season, though the harbour master "
+                "will review the stocks each month and report to the council in April.")
 
 
 def test_a_long_summary_between_the_headline_and_a_byline_a_rule_names_is_the_standfirst():

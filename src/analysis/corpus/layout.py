@@ -94,9 +94,9 @@ TITLE_MIN_SHARE = 0.4
 TITLE_SEPARATOR = re.compile(r"\s*[|:·–/-]\s")
 TITLE_SEPARATOR_AT_END = re.compile(r"\S\s*[|:·–/-]\s$")
 # Where a page's headline may stop short of the registry title: at a separator, or at a comma before the rest (a
-# date, an issue: "Letters to the Editor, 3 May 2016" headlined "LETTERS TO THE EDITOR").
+# date, an issue: "Readers' Forum, 9 June 2014" headlined "READERS' FORUM").
 SUBTITLE_BREAK = re.compile(r"\s*[|:·–/-]\s|,\s")
-# The most characters by which a scanned page's misread headline ("frorn" for "from") differs in length from the
+# The most characters by which a scanned page's misread headline ("harhour" for "harbour") differs in length from the
 # title's head: a misreading changes letters, it adds no words ("Monitoring of" before the head is another line).
 MISREAD_MAX_CHARS = 3
 # A kicker before a headline, a label of a few words and a colon ("article: ", "analysis: "), as a page may print it
@@ -108,8 +108,8 @@ TITLE_BREAK = re.compile(r"\s*[|:·–/-]\s|,\s|\s")
 # A note in brackets closing a title or a block, as a registry or a page adds the document's kind ("(press kit)").
 BRACKETED_END = re.compile(r"\s*\([^()]{1,40}\)$")
 # The registry's note in brackets after a title may run longer, naming the part of a document the text holds or what
-# comes with it ("(Section XI: Ports and ferries, 2011–2024)", "(press release with the indictment and the summary of
-# facts)"), up to the length of a title.
+# comes with it ("(Part 3: Harbour dues, 1990–2010)", "(notice with the ruling and the schedule of charges
+# attached)"), up to the length of a title.
 REGISTRY_NOTE_END = re.compile(r"\s*\([^()]{1,120}\)$")
 HEADLINE_MAX_CHARS = 200
 
