@@ -32,8 +32,8 @@ def _reasons(text: str, title: str | None = None) -> dict[str, str]:
 
 
 COVERING_NOTE = ("Below is the piece on the ferries that came up at lunch. The paper locks its site, so Ruth "
-                 "pasted the lot for us, menus and all; the harbour accounts for last year are the thing to compare it with when "
-                 "we meet.")
+                 "pasted the lot for us, menus and all; the harbour accounts for last year are the thing to "
+                 "compare it with when we meet.")
 
 
 def test_the_title_under_a_covering_note_heads_the_article_below_it():
