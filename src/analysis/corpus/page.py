@@ -158,7 +158,8 @@ REVIEWS_MIN = 2
 # text (counts, a button, the date).
 REVIEW_HEAD_LINES = 3
 # The labels a block gets from its position alone, in the body and after its last paragraph.
-POSITIONAL_LABELS = (("body", "position:body"), ("boilerplate", "position:tail"))
+POSITIONAL_BODY = ("body", "position:body")
+POSITIONAL_LABELS = (POSITIONAL_BODY, ("boilerplate", "position:tail"))
 # How far from a diary's field line its other field lines are looked for, and how many make a diary's event.
 DIARY_FIELDS_SPAN = 3
 DIARY_FIELDS_MIN = 2
@@ -451,7 +452,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_part_notes(texts, labels, first, tail)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
-    labels = [label or ("body", "position:body") for label in labels]
+    labels = [label or POSITIONAL_BODY for label in labels]
     _label_fields_among_fields(texts, labels)
     _label_post_authors(texts, labels)
     _label_link_cards(texts, labels)
@@ -467,7 +468,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_skipped_boxes(texts, labels)
     _label_enclosed_notes(texts, labels)
     _label_video_titles(texts, labels)
-    labels = [("byline", TITLED_NAME) if label == ("body", "position:body") and _is_titled_name(text) else label
+    labels = [("byline", TITLED_NAME) if label == POSITIONAL_BODY and _is_titled_name(text) else label
               for text, label in zip(texts, labels)]
     return labels
 
@@ -522,11 +523,11 @@ def _label_enclosed_notes(texts: list[str], labels: list[Label]) -> None:
     n = len(texts)
     start = 0
     while start < n:
-        if labels[start] != ("body", "position:body"):
+        if labels[start] != POSITIONAL_BODY:
             start += 1
             continue
         end = start
-        while end + 1 < n and labels[end + 1] == ("body", "position:body"):
+        while end + 1 < n and labels[end + 1] == POSITIONAL_BODY:
             end += 1
         if _is_enclosed_note(texts, labels, start, end, body[0], body[-1]):
             for k in range(start, end + 1):
@@ -2227,7 +2228,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                              else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or (("boilerplate", DOCUMENT_NOTE) if _is_note_between_paragraphs(texts[i]) else None)
-                         or ("body", "position:body"))
+                         or POSITIONAL_BODY)
 
 
 def _is_titled_name(text: str) -> bool:
@@ -2333,7 +2334,7 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
     with no quoted words: the writer, however the header credits them. Among the short paragraphs that end furniture
     sets off from the article above the last one (`_notes_after_furniture`), a note that names the byline's writer or
     "The writer", with no quoted words, is the author's note too."""
-    last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
+    last = next((i for i in range(end - 1, first, -1) if labels[i] == POSITIONAL_BODY), None)
     if last is None:
         return
     authors = _byline_authors(texts, labels, first)
@@ -2346,7 +2347,7 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
             opens_with_author = names_the_writer or not quoted and (
                 (note := WRITER_NOTE_OPENING.match(texts[i])) is not None
                 and _is_stranger(note["who"], texts[first:last]))
-        if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
+        if (labels[i] in (None, POSITIONAL_BODY) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
 
@@ -2361,7 +2362,7 @@ def _label_part_notes(texts: list[str], labels: list[Label | None], first: int, 
     next part's heading follows that names no byline's writer, or quotes one, stays the article's; so does one that
     introduces a person the article goes on to speak of ("… Holm says"), or one over a question (an interview's first
     question to the person it introduces)."""
-    body = ("body", "position:body")
+    body = POSITIONAL_BODY
     for i in range(first + 1, end - 2):
         text, below = texts[i], texts[i + 1]
         if (labels[i] not in (None, body) or labels[i - 1] not in (None, body) or labels[i + 1] not in (None, body)
@@ -2386,7 +2387,7 @@ def _label_fields_among_fields(texts: list[str], labels: list[Label]) -> None:
     ("Headline: …", "Caption: …") is set among them. A field line with prose or a heading between it and the fields
     is the article's."""
     loose = {i for i, (text, label) in enumerate(zip(texts, labels))
-             if label in (("body", "position:body"), ("body", "layout:date-heading")) and layout.is_field_line(text)}
+             if label in (POSITIONAL_BODY, ("body", "layout:date-heading")) and layout.is_field_line(text)}
     fields = [i for i, (text, label) in enumerate(zip(texts, labels)) if label[1] == METADATA_FIELD
               or label[0] == "byline" and layout.is_labelled_line(text)]
     for above, below in zip(fields, fields[1:]):
@@ -2399,7 +2400,7 @@ def _label_fields_among_fields(texts: list[str], labels: list[Label]) -> None:
 def _label_post_authors(texts: list[str], labels: list[Label]) -> None:
     """In the body, a person's name alone on its line right over a user's handle alone on its line ("Jane Roe" over
     "@jane_roe"), as an embedded social post prints its author over the post, are the post's byline."""
-    body = ("body", "position:body")
+    body = POSITIONAL_BODY
     for i in range(1, len(texts)):
         if (labels[i] == body and labels[i - 1] == body and layout.is_handle(texts[i])
                 and layout.is_person_name(texts[i - 1])):
@@ -2421,7 +2422,7 @@ def _label_link_cards(texts: list[str], labels: list[Label]) -> None:
     boilerplate, and so is the web address alone on its line over it. A finished sentence under a link is the text
     going on, a heading under a paragraph that closes with a link is under no bare link, and an address under a
     sentence that ends in a colon ("The fares are on its website:") is the one that sentence gives, with no card."""
-    body = ("body", "position:body")
+    body = POSITIONAL_BODY
     for i in range(1, len(texts)):
         if (labels[i] == body and _is_bare_link(texts[i - 1]) and len(texts[i]) <= LINK_CARD_TITLE_MAX_CHARS
                 and not layout.ends_sentence(texts[i]) and not layout.is_turn(texts[i])
@@ -2439,7 +2440,7 @@ def _label_entry_notes(texts: list[str], labels: list[Label]) -> None:
     a short line over two paragraphs of prose under a footnote or under the last of a run of entries with no
     annotation between them (a bibliography set in the body, then the article's next part); an annotated list's
     entry stands alone between its annotations and headings."""
-    body = ("body", "position:body")
+    body = POSITIONAL_BODY
     for i in range(1, len(texts)):
         if (labels[i] == body and labels[i - 1][0] == "references"
                 and len(texts[i]) <= ENTRY_NOTE_MAX_CHARS and not layout.ends_sentence(texts[i].rstrip(")]"))
@@ -2450,7 +2451,7 @@ def _label_entry_notes(texts: list[str], labels: list[Label]) -> None:
 def _heads_next_part(texts: list[str], labels: list[Label], i: int) -> bool:
     """True for a line under a footnote or under the last of a run of reference entries (`_label_entry_notes`) with
     two paragraphs of the body's prose under it: the crosshead of the article's next part."""
-    body = ("body", "position:body")
+    body = POSITIONAL_BODY
     under_run = labels[i - 1][1] != "layout:reference-list" or (i > 1 and labels[i - 2][0] == "references")
     return under_run and i + 2 < len(texts) and all(
         label == body and layout.is_sentence_like(text) for text, label in zip(texts[i + 1:i + 3], labels[i + 1:i + 3]))
@@ -2473,7 +2474,7 @@ def _notes_after_furniture(texts: list[str], labels: list[Label | None], first: 
     furniture sets them off from the article's prose above (a link list under "Read more:", a share bar), as pages
     print the writer's note under the links to other stories; else `last`."""
     start = last
-    while start - 1 > first and labels[start - 1] == ("body", "position:body") and len(
+    while start - 1 > first and labels[start - 1] == POSITIONAL_BODY and len(
             texts[start - 1]) <= AUTHOR_NOTE_MAX_CHARS:
         start -= 1
     return start if _is_end_furniture(texts[start - 1], labels[start - 1]) else last
@@ -2504,7 +2505,7 @@ def _label_bios(texts: list[str], labels: list[Label]) -> None:
                 and not layout.ends_sentence(texts[heading].rstrip(":"))):
             for i in range(start, end):
                 labels[i] = labels[i] if labels[i][0] == "byline" else ("byline", BIO)
-            if labels[heading] == ("body", "position:body"):
+            if labels[heading] == POSITIONAL_BODY:
                 labels[heading] = ("boilerplate", "layout:box-heading")
         start = end + 1
 
@@ -2520,7 +2521,7 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
     a signature by hand (`layout.SIGNATURE_BLANKS`: "Signed ........ (Chair)   Date ......") is the signature's place,
     a byline."""
     for i, text in enumerate(texts):
-        if labels[i] == ("body", "position:body") and text.startswith("Sign") and layout.SIGNATURE_BLANKS.match(text):
+        if labels[i] == POSITIONAL_BODY and text.startswith("Sign") and layout.SIGNATURE_BLANKS.match(text):
             labels[i] = ("byline", SIGNATURE)
         if not layout.SIGNATURE_DELIMITER.match(text):
             continue
@@ -2532,7 +2533,7 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
         if not message_ends and any(layout.finishes_sentence(texts[j]) for j in range(i + 1, end)):
             continue
         for j in range(i + 1, end):
-            if labels[j] == ("body", "position:body"):
+            if labels[j] == POSITIONAL_BODY:
                 labels[j] = ("boilerplate", SIGNATURE_BLOCK)
 
 
