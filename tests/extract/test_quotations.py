@@ -483,7 +483,8 @@ def test_a_colon_ended_paragraph_introduces_the_quote_by_its_verb_with_a_subject
      "We will not sail until the deal is signed.", "direct", "The union"),
     ("He read “The Old Man and the Sea” twice that winter.", "The Old Man and the Sea", "title", None),
     ("She called the truce “the end of an era” on Tuesday.", "the end of an era", "partial", "She"),
-    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare", None),
+    # a text that reads words is their source, as signs and notes are (see quotations/test_nonperson_speakers.py)
+    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "partial", "A banner on the quay"),
 ])
 def test_social_media_posts_titles_in_title_case_and_inscriptions(nlp, text, quote, kind, speaker):
     found = _quotes(nlp, text)[quote]
@@ -577,7 +578,9 @@ def test_a_citation_after_a_quoted_phrase_names_its_source_before_a_cue(nlp, tex
     ("A statement from the ferry company read: “All crossings are cancelled until further notice.”",
      "All crossings are cancelled until further notice.", "the ferry company"),
     ("The ministry’s statement was short: “The talks continue.”", "The talks continue.", "The ministry"),
-    ("A banner on the quay read: “No deal, no fish.”", "No deal, no fish.", None),
+    pytest.param("A banner on the quay read: “No deal, no fish.”", "No deal, no fish.", "A banner on the quay",
+                 marks=pytest.mark.xfail(strict=True, reason="the parser takes 'read' after 'the quay' and before a "
+                                         "colon for a noun, so the banner is no subject and reads nothing")),
 ])
 def test_a_statement_before_a_colon_speaks_for_whoever_issued_it(nlp, text, quote, speaker):
     assert _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote].speaker == speaker

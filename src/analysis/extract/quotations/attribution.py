@@ -19,8 +19,8 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import ALL_MARKS, QuoteMarks, in_quote
 from analysis.extract.quotations.names import NOT_BODY_LABELS
-from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, ORGANISATION_HEADS, PARAGRAPH_LABEL,
-                                                  PERSON_PRONOUNS,
+from analysis.extract.quotations.speakers import (BODY_LABELS, FIRST_PERSON, ONE_OF_A_GROUP, ORGANISATION_HEADS,
+                                                  PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
                                                   SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
                                                   is_named_place, is_person, is_possessor, is_speech_noun, label_name,
@@ -133,6 +133,10 @@ LIFE_DATES_CREDIT = re.compile(r"(?P<name>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'
 FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
                          r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
+
+# What may follow the words a text reads (see `inscription_attribution`): the end of its sentence or line, or a
+# clause joined after a comma; an adjunct there ('read “…” aloud', 'reads “…” at every gate') makes a reader of it.
+WORDING_ENDS = re.compile(r",[ \t]+(?:and|but|while|yet)\b|[,.;!?…]?[ \t]*(?:$|\n|[.;!?…])", re.MULTILINE)
 
 # The words an amendment puts in, as standing orders, minutes and marshalled lists word one: after 'insert' or
 # 'substitute' ('leave out “a” and insert “b”', 'delete the words ‘a’ and insert ‘b’', 'at end insert “c”'), or after
@@ -1341,6 +1345,42 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     else:
         return None
     return Attribution(speaker=speaker, cue=":", cue_start=colon.idx, cue_end=colon.idx + 1)
+
+
+def inscription_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute the words a text reads, set right after its verb 'read' ('A note in the margin reads “…”', 'One
+    document reads: “…”'), to that text: the verb's subject, a singular common noun for no person or body, with no
+    'of' phrase (a part of a text, 'the second paragraph of the notice', is not its source). 'Read' so used is a
+    stative verb whose only complement is the wording (Levin 1993 §37, verbs of communication): it takes no object,
+    addressee or adjunct after the quote ('The crew read “…” before boarding', 'The gauge read “empty” all morning',
+    'the mayor read: “…” to the council' are readers and instruments), only a clause joined after it. A headline's
+    or front page's words are its title (`kinds.is_title`), decided before."""
+    doc, lexicon = context.doc, context.lexicon
+    content = context.content(quote)
+    opening = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
+    if quote.close_at is None or content is None or len(content) == 0 or opening is None:
+        return None
+    at = opening.start - 1
+    while at >= 0 and doc[at].text == ":":
+        at -= 1
+    verb = doc[at] if at >= 0 else None
+    # the tagger may take a past 'read' with its subject for the base form ('A note … read “…”')
+    finite = verb is not None and (verb.tag_ in FINITE_TAGS or verb.tag_ == "VB" and not any(
+        child.dep_ in ("aux", "auxpass") for child in verb.children))
+    if not finite or verb.lemma_ != "read" or verb.pos_ != "VERB":
+        return None
+    if any(child.i > verb.i and not (content.start <= child.i < content.end or child.is_punct
+                                     or child.dep_ in ("cc", "conj")) for child in verb.children) \
+            or not WORDING_ENDS.match(raw_text(doc), quote.close_at + 1):
+        return None
+    text = nearest_subject(verb, deps=("nsubj",))
+    if text is None or text.tag_ != "NN" or is_person(text, lexicon) or text.lemma_.lower() in lexicon.personal_nouns \
+            or text.ent_type_ in BODY_LABELS or text.lemma_.lower() in lexicon.collective_nouns | ORGANISATION_HEADS \
+            or any(child.dep_ == "prep" and child.lower_ == "of" for child in text.children) \
+            or in_spans(text.idx, context.silent) or context.quotes.innermost(text.idx) != NO_QUOTE:
+        return None
+    return Attribution(speaker=speaker_span(text, lexicon, context.quotes), cue=verb.lemma_, cue_start=verb.idx,
+                       cue_end=verb.idx + len(verb))
 
 
 def sender_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],

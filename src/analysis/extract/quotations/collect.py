@@ -16,7 +16,8 @@ from analysis.extract.quotations.attribution import (Attribution, QuoteContext, 
                                                      characterized_attribution, colon_attribution, continuation,
                                                      credit_attribution, noted_attribution,
                                                      editorial_note_end, free_standing_attribution,
-                                                     headed_attribution, headline_attribution, introduced_attribution,
+                                                     headed_attribution, headline_attribution, inscription_attribution,
+                                                     introduced_attribution,
                                                      quote_context, sender_attribution, signed_attribution,
                                                      tag_attribution, viewpoint_attribution)
 from analysis.extract.quotations.kinds import (is_pseudonym, is_title, is_unnamed_fragment, is_unnamed_sentence,
@@ -162,7 +163,8 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
                 or credit_attribution(context.doc, quote, blocks, block_starts, context.lexicon)
                 or sender_attribution(context, quote, blocks, block_starts)
                 or headline_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)])
-                or characterized_attribution(context, quote) or viewpoint_attribution(context, quote) or found)
+                or characterized_attribution(context, quote) or viewpoint_attribution(context, quote)
+                or inscription_attribution(context, quote) or found)
     return found
 
 
