@@ -421,9 +421,11 @@ def _verbs_of_modifier(content: Span) -> set[int] | None:
     clause it heads ('critics said the board built a “world-class” pier', also through an infinitive: 'said the board
     would try to build a “world-class” pier'); None for any other quote. A cue further up ('asked about the island,
     where the board tested a “…” toll') gives the term no speaker, nor does a request whose object is to act
-    (`_object_controls`)."""
+    (`_object_controls`). A closing mark the parser took for the noun the words modify ('its «strategic balance», as
+    …') is none: the words are a noun phrase of their own."""
     # the root first: the text of a long quote costs a Token per word
-    if content.root.dep_ not in ("amod", "compound", "nmod") or len(content.text.split()) > MODIFIER_MAX_WORDS:
+    if content.root.dep_ not in ("amod", "compound", "nmod") or len(content.text.split()) > MODIFIER_MAX_WORDS \
+            or content.root.head.is_quote:
         return None
     verb = next((token for token in content.root.ancestors if token.pos_ in ("VERB", "AUX")), None)
     verbs = set()
@@ -442,15 +444,20 @@ def _object_controls(verb: Token) -> bool:
                                         ("WP", "WDT") for child in verb.head.children)
 
 
-def _addressed(cue: Token, content: Span) -> bool:
+def _addressed(cue: Token, content: Span, lexicon: QuoteLexicon) -> bool:
     """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words,
     or the head of a topic phrase the writer opens before it ('wrote about the port’s ‘decline’', 'agreed on two
     “safe lanes”'): a verb of communication names its topic (Levin 1993 §37.5, 'talk about'), and a word in marks
     inside the writer's own phrase is the writer's term; a topic quoted whole ('spoke about “hard times”') may be
-    the speaker's."""
+    the speaker's. A verb of naming with its object before the quote ('called the protesters on the road “…”') names
+    that object with the quote, whatever phrase the parser hung the quote in; a phrase a comma sets off is an adjunct,
+    no addressee or topic ('described the port as “…”, with “…”')."""
+    naming = cue.lemma_ in lexicon.naming_verbs and any(child.dep_ == "dobj" and child.i < content.start
+                                                        for child in cue.children)
     for child in cue.children:
         if child.dep_ != "prep" or child.lower_ not in ADDRESSEE_PREPOSITIONS | TOPIC_PREPOSITIONS \
-                or child.lower_ == "to" and cue.lemma_ in NAMING_BY_TO:
+                or child.lower_ == "to" and cue.lemma_ in NAMING_BY_TO \
+                or naming and child.lower_ in TOPIC_PREPOSITIONS or child.i > 0 and child.doc[child.i - 1].text == ",":
             continue
         for word in child.children:
             if word.dep_ == "pobj" and content.start <= word.i < content.end and (
@@ -594,7 +601,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote)
                                             or _hung_complement(token, content) is not None)
         scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
-        if _addressed(token, content):
+        if _addressed(token, content, lexicon):
             continue
         governed = _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote)
         tagged = None if governed else _tagging_phrase_head(token, quote)
@@ -1238,7 +1245,8 @@ def _colon_before(doc: Doc, quote: QuoteMarks) -> Token | None:
     if at < 1 or raw[at] != ":" or raw[at - 1] == "\n":
         return None
     colon = doc.char_span(at, at + 1, alignment_mode="expand")
-    return colon[0] if colon is not None and colon[0].text == ":" else None
+    # the tokenizer may keep a closing bracket with the colon after it ('JANE ROE (on the phone): “…”')
+    return colon[0] if colon is not None and colon[0].text in (":", "):") else None
 
 
 def _clause_before(context: QuoteContext, colon: Token) -> list[Token]:
@@ -1340,11 +1348,28 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return None
     if is_person(head, context.lexicon):
         speaker = speaker_span(head, context.lexicon, context.quotes)
+    elif (source := _labelled_source(head, context)) is not None:
+        speaker = speaker_span(source, context.lexicon, context.quotes)
     elif _named_elsewhere(head):
         speaker = doc[min([head.i] + [child.i for child in head.lefts if child.dep_ == "compound"]):head.i + 1]
     else:
         return None
     return Attribution(speaker=speaker, cue=":", cue_start=colon.idx, cue_end=colon.idx + 1)
+
+
+def _labelled_source(noun: Token, context: QuoteContext) -> Token | None:
+    """Return who the reporting noun heading a verbless label before a colon comes from ('His words: “…”', 'The
+    minister's reply: “…”', 'Army statement: “…”'): its possessor or its 'from' or 'by' phrase (`source_of_statement`),
+    else a name compounded with it that is a person's or a body's, not a place's; None for any other noun, or a source
+    that is the writer ('My answer: …') or in the silent spans."""
+    if not is_speech_noun(noun, context.lexicon):
+        return None
+    source = source_of_statement(noun, context.lexicon) or next(
+        (child for child in noun.children if child.dep_ == "compound" and child.pos_ == "PROPN"
+         and child.ent_type_ in SPEAKING_LABELS), None)
+    if source is None or source.lower_ in FIRST_PERSON | SECOND_PERSON or in_spans(source.idx, context.silent):
+        return None
+    return source
 
 
 def inscription_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
