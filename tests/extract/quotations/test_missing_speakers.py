@@ -1,5 +1,6 @@
 """Quotations whose speaker the text gives but the suite missed (a reporting noun as a label, misparses around the
-quote), each with the cases the rule must leave without a speaker: invented texts."""
+quote, a crosshead or headline that echoes a quotation further on), each with the cases the rule must leave without
+a speaker: invented texts."""
 
 from __future__ import annotations
 
@@ -40,6 +41,33 @@ def test_a_reporting_noun_as_a_label_names_its_source(quotes_of, paragraph, quot
 ])
 def test_a_speaker_past_a_misparse_around_the_quote(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+STRIKE = ("The ferry strike\n\nThe ferries stopped on Monday.\n\n{heading}\n\nThe union called the strike after talks "
+          "failed. {body}")
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    # a crosshead that repeats the opening words of a quotation further on is an excerpt of it
+    (STRIKE.format(heading="“Count the boats in the harbour”", body="“Count the boats in the harbour tonight. None "
+                   "of them will sail,” said Tove Lund, the union's secretary."),
+     "Count the boats in the harbour", "partial", "Tove Lund"),
+    # a headline in title case that gives a quoted sentence again is that sentence, not a title
+    ("THE LONG WINTER\n\n“Nobody Came to the Quay”\n\nThe island was cut off for six weeks. “We waited every "
+     "morning,” said Ola Berg, a fisherman. “Nobody came to the quay.”", "Nobody Came to the Quay", "direct",
+     "Ola Berg"),
+    # near misses: a crosshead's term of two words, a crosshead the body repeats only in the writer's words, and a
+    # title that nobody says again
+    (STRIKE.format(heading="“Harbour dues”", body="“The harbour dues will rise again,” said Tove Lund."),
+     "Harbour dues", "scare", None),
+    (STRIKE.format(heading="“Count the boats in the harbour”", body="Count the boats in the harbour tonight: none "
+                   "of them will sail."), "Count the boats in the harbour", "scare", None),
+    ("THE LONG WINTER\n\n“Songs of the Quay”\n\nThe island was cut off for six weeks, and the choir rehearsed every "
+     "night.", "Songs of the Quay", "title", None),
+])
+def test_a_display_line_that_echoes_a_quotation_takes_its_speaker(quotes_of, text, quote, kind, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
 
 
 @pytest.mark.parametrize("text, quote, kind", [
