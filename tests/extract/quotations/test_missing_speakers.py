@@ -1,10 +1,14 @@
-"""Quotations whose speaker the text gives but the suite missed (a reporting noun as a label, misparses around the
-quote, a crosshead or headline that echoes a quotation further on), each with the cases the rule must leave without
-a speaker: invented texts."""
+"""Quotations whose speaker the text gives but the suite missed (a reporting noun as a label, a crosshead or headline
+that echoes a quotation further on, an action beat after the words, misparses around the quote), each with the cases
+the rule must leave without a speaker: invented texts, and one pinned parse."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
+
+from analysis.extract.quotations.speakers import nearest_subject
 
 HARBOUR = "The harbour reopened at dawn.\n\n{}\n\nThe boats stayed in."
 
@@ -70,6 +74,22 @@ def test_a_display_line_that_echoes_a_quotation_takes_its_speaker(quotes_of, tex
     assert (found.kind, found.speaker) == (kind, speaker)
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a quotation that opens its paragraph, then an action of a person: the beat that tags it
+    ("“God keep them, then.” Anders Holm took a biscuit and did not eat it. “Forty years we waited for a bridge.”",
+     "God keep them, then.", "Holm"),
+    ("The island was cut off.\n\n“We waited every morning at the quay.” He smiled and poured the coffee.\n\nThe "
+     "council did not reply.", "We waited every morning at the quay.", "He"),
+    # near misses: a thing that acts after the words, and words that do not open their paragraph
+    ("The island was cut off.\n\n“We waited every morning at the quay.” The ferry left an hour later.\n\nThe council "
+     "did not reply.", "We waited every morning at the quay.", None),
+    ("The island was cut off.\n\nThe generator failed in January. “We waited every morning at the quay.” He smiled "
+     "and poured the coffee.\n\nThe council did not reply.", "We waited every morning at the quay.", None),
+])
+def test_an_action_beat_after_a_quotation_names_its_speaker(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
 @pytest.mark.parametrize("text, quote, kind", [
     # a scare-quoted word of the writer's, next to a sentence that quotes someone, keeps no speaker
     ("“We will stay all winter,” the envoy said. The capital armed “moderate” crews in the north.", "moderate",
@@ -80,3 +100,27 @@ def test_a_display_line_that_echoes_a_quotation_takes_its_speaker(quotes_of, tex
 def test_the_writer_s_terms_and_titles_keep_no_speaker(quotes_of, text, quote, kind):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == (kind, None)
+
+
+def _pinned(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+def test_a_noun_after_a_relative_clause_is_no_second_subject():
+    # 'A farmer whose land borders the fence told him …', the parser hanging 'fence' on 'told' as a subject
+    doc = _pinned(["A", "farmer", "whose", "land", "borders", "the", "fence", "told", "him", "so", "."],
+                  [1, 7, 3, 4, 1, 6, 7, 7, 7, 7, 7],
+                  ["det", "nsubj", "poss", "nsubj", "relcl", "det", "nsubj", "ROOT", "dobj", "advmod", "punct"])
+    assert nearest_subject(doc[7]).text == "farmer"
+
+
+def test_two_subjects_with_no_relative_clause_keep_the_nearest():
+    # a speaker label the parser read as a second subject: 'REPORTER: The mayors restated …'
+    doc = _pinned(["REPORTER", ":", "The", "mayors", "restated", "it", "."],
+                  [4, 0, 3, 4, 4, 4, 4], ["nsubj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"])
+    assert nearest_subject(doc[4]).text == "mayors"
+    # a comma after the relative clause sets off what follows: the nearest subject stands
+    doc = _pinned(["A", "farmer", "whose", "land", "borders", "it", ",", "the", "fence", "told", "him", "."],
+                  [1, 9, 3, 4, 1, 4, 1, 8, 9, 9, 9, 9],
+                  ["det", "nsubj", "poss", "nsubj", "relcl", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"])
+    assert nearest_subject(doc[9]).text == "fence"

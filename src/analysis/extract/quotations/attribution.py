@@ -1527,8 +1527,9 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
     in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”') or reports in a tag set into it ('The next
     phase, Sokol said, would cost more. “…”'), or to the speaker a cue in the
     sentence after it names ('“…” That was how Sokol put it.', '“…” That is what I told them.', '“…” Those were
-    the words of Sokol.'); a quotation that fills its paragraph, to the speaker so named by the first sentence of
-    `next_block` when that sentence opens by pointing back ('So said Sokol …', 'Those were …')."""
+    the words of Sokol.'), or, for a quotation that opens its paragraph, to the person an action beat after it names
+    (`_beat_after`: '“…” He smiled.'); a quotation that fills its paragraph, to the speaker so named by the first
+    sentence of `next_block` when that sentence opens by pointing back ('So said Sokol …', 'Those were …')."""
     doc, raw = context.doc, raw_text(context.doc)
     # a quotation may end on a quote of its own ('… told us: ‘We cannot.’”'), whose mark follows the full stop
     if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
@@ -1581,7 +1582,25 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         if speaks and not in_spans(subject.idx, context.silent):
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                cue_start=token.idx, cue_end=token.idx + len(token))
+    if not before and following.start_char > quote.close_at:
+        return _beat_after(context, sentence)
     return None
+
+
+def _beat_after(context: QuoteContext, sentence: Span) -> Attribution | None:
+    """Return the attribution a beat gives the quotation before it: the sentence right after the words opens with its
+    subject, a person, and tells what that person does ('“…” He smiled.', '“…” Jane Roe put down her cup.'), as
+    fiction and features tag speech with an action instead of a verb of saying; else None (a thing that acts after
+    the words, 'The ferry left', tags nothing)."""
+    root = sentence.root
+    if root.pos_ != "VERB":
+        return None
+    subject = nearest_subject(root, deps=("nsubj",))
+    if subject is None or subject.left_edge.i != sentence.start or not is_person(subject, context.lexicon) \
+            or in_spans(subject.idx, context.silent):
+        return None
+    return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=root.lemma_,
+                       cue_start=root.idx, cue_end=root.idx + len(root))
 
 
 def _main_clause_after_participle(root: Token, lexicon: QuoteLexicon) -> tuple[Token, Token] | None:
