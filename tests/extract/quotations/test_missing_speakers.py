@@ -47,6 +47,21 @@ def test_a_speaker_past_a_misparse_around_the_quote(quotes_of, text, quote, spea
     assert quotes_of(text)[quote].speaker == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a quote in apposition to a reporting noun's phrase, set off by dashes or commas: the noun's source
+    ("The ferries were late again.\n\n> He is frightened, which is a kind of evidence. His line – “they were our "
+     "friends while we could pay” – I'd like to keep.", "they were our friends while we could pay", "His"),
+    ("The judge thought the defence's account of the winter, “a slow retreat that only looked sudden”, was never "
+     "answered.", "a slow retreat that only looked sudden", "the defence"),
+    # near misses: a reporting noun with no source, or an 'of' phrase that names no one who speaks
+    ("The phrase, “moderate crews”, appears twice in the draft.", "moderate crews", None),
+    ("The talks ended at noon. The phrase of the month, “a pause, not a peace”, was everywhere.", "a pause, not a peace",
+     None),
+])
+def test_a_quote_in_apposition_to_a_reporting_noun_is_its_source_s(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
 STRIKE = ("The ferry strike\n\nThe ferries stopped on Monday.\n\n{heading}\n\nThe union called the strike after talks "
           "failed. {body}")
 

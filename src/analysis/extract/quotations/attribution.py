@@ -477,6 +477,21 @@ def _in_topic(noun: Token, content: Span) -> bool:
                for child in noun.children)
 
 
+def _in_apposition(noun: Token, quote: QuoteMarks) -> bool:
+    """Return True for a quote set right after a noun's phrase, a comma, a dash or a bracket between and nothing else
+    ('his line – “…” –', 'the phrase of one diplomat, “…”'): the quote is in apposition to the noun (Quirk et al. 1985
+    §17.65), its content."""
+    last = noun.right_edge
+    between = raw_text(noun.doc)[last.idx + len(last):quote.open_at]
+    return last.idx < quote.open_at and bool(between.strip()) and not between.strip(" ,–—(")
+
+
+def _speaking_of_object(noun: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return X of 'the phrase of X' when X can speak (`can_speak`), else None ('the phrase of the month')."""
+    of = _of_object(noun)
+    return of if of is not None and can_speak(of, lexicon) else None
+
+
 def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
     """Return True for a quote that opens right after the cue's phrase, with only punctuation between ('liked to
     say at every dinner, “…”')."""
@@ -570,10 +585,13 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 continue
             if token.lemma_ in TOPIC_OF_NOUNS and _in_topic(token, content):
                 continue
-            subject = noun_cue_speaker(token, lexicon=lexicon)
+            # 'his line – “…” –', 'the phrase of one diplomat, “…”': the quote in apposition to the noun's phrase
+            apposed = _in_apposition(token, quote)
+            subject = noun_cue_speaker(token, lexicon=lexicon) \
+                or (_speaking_of_object(token, lexicon) if apposed else None)
             # 'her argument is that …': the noun is the subject of a 'be' whose complement holds the quote
             specified = token.dep_ == "nsubj" and token.head.lemma_ == "be" and _governs(token.head, content)
-            if subject is not None and (_governs(token, content) or specified
+            if subject is not None and (_governs(token, content) or specified or apposed
                                         or (colon is not None and token.i < colon.i)):
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
             continue
