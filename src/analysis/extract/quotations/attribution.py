@@ -1629,11 +1629,18 @@ def _main_clause_after_participle(root: Token, lexicon: QuoteLexicon) -> tuple[T
     if root.i != root.sent.start or root.tag_ not in ("VBN", "VBD") or root.dep_ != "ROOT":
         return None
     clauses = [word for word in root.subtree if word.dep_ == "advcl" and word.i > root.i and word.pos_ == "VERB"
-               and not any(child.dep_ == "mark" or child.tag_ == "WRB" for child in word.children)
-               and (subject := nearest_subject(word)) is not None and subject.i > root.i]
+               and (subject := nearest_subject(word)) is not None and subject.i > root.i
+               and not any((child.dep_ == "mark" or child.tag_ == "WRB") and not _comma_between(child, subject)
+                           for child in word.children)]
     if not clauses or not is_person(subject := nearest_subject(clauses[0]), lexicon):
         return None
     return clauses[0], subject
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """Return True when a comma stands between two tokens: a subordinator before it opens a clause of its own ('if the
+    fighting flared, he smiled'), whatever verb the parser hung it on."""
+    return any(token.text == "," for token in first.doc[min(first.i, second.i):max(first.i, second.i)])
 
 
 def _points_back(sentence: Span) -> bool:
