@@ -320,6 +320,18 @@ def test_quoted_titles_opening_reading_list_entries(nlp, entry, title):
     assert _quotes(nlp, text)[title].kind == "title"
 
 
+@pytest.mark.parametrize("entry, kind, speaker", [
+    # a list entry that holds up a quotation with its author-date source and page is a quotation of that author
+    ("1. “The port kept the town alive, never the mayor” (Lund, 2019, p. 40). Discuss.", "direct", "Lund"),
+    # near miss: a title with its publisher and year in brackets
+    ("1. “Salt and sail” (Harbour Press, 2019) – a history of the trade.", "title", None),
+])
+def test_a_list_entry_with_a_page_citation_quotes_its_source(nlp, entry, kind, speaker):
+    text = f"Essay questions\n\nAnswer one of:\n\n{entry}\n\nEssays are due in May.\n"
+    found = _quotes(nlp, text)[entry[entry.index("“") + 1:entry.index("”")]]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
 def test_a_quote_opening_a_paragraph_before_its_attribution_is_not_a_title(nlp):
     text = "Ports reopen\n\n“We stay until the deal is signed,” – the captain told the crowd on the quay.\n"
     assert _quotes(nlp, text)["We stay until the deal is signed,"].kind == "direct"

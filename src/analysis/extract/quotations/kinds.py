@@ -50,6 +50,10 @@ ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|th
                                re.IGNORECASE)
 
 
+# An author–date citation with a page after a quote ('“…” (Roe, 2019, p. 12)'): the source of quoted words, not the
+# description of a work that a list entry gives after a title.
+PAGE_CITATION = re.compile(r"[ \t]*\([^()\n]*\b\d{4}[a-z]?[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?\)")
+
 # A bracketed source between a quote and the end of its sentence ('“…” (p. 94).', '“…” (Roe 2019, 12).'), where
 # author–date and page citations stand (Chicago Manual of Style 15.25).
 CITED_SENTENCE_END = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*[.!?…]")
@@ -276,7 +280,7 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
     """Return True for the title of a work: a top-level quote in references, one right after a work noun (see
     `_after_a_work_noun`) or a periodical noun (see `_after_a_periodical_noun`), one in title case, a shorter one in
     title case given with its year (`_dated_work`), a headline's words (`_read_by_a_headline`), or one opening a
-    list entry that a dash or 'by' describes."""
+    list entry that a dash or 'by' describes, or a bracket other than a citation with a page (`PAGE_CITATION`)."""
     if section == "references" and quote.depth == 0:
         return True
     raw = raw_text(doc)
@@ -287,7 +291,8 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
     if (quote.depth == 0 and quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
             and raw[quote.end - 1] not in ".;"
             and ENTRY_OPENING.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at)
-            and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)):
+            and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)
+            and not PAGE_CITATION.match(raw, quote.close_at + 1)):
         return True
     return _after_a_work_noun(doc, quote, lexicon) or _after_a_periodical_noun(doc, quote, lexicon)
 
