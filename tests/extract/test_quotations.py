@@ -332,6 +332,13 @@ def test_a_list_entry_with_a_page_citation_quotes_its_source(nlp, entry, kind, s
     assert (found.kind, found.speaker) == (kind, speaker)
 
 
+def test_a_question_credited_in_brackets_in_lower_case_is_no_title(nlp):
+    # a bracket that opens in lower case describes who asked, not a work ('(The Coast Weekly)' names one)
+    text = ("Client question of the month\n\n“Can we reopen the yard before the winter storms?” (shipping client, north "
+            "coast)\n\nYes, with care.\n")
+    assert _quotes(nlp, text)["Can we reopen the yard before the winter storms?"].kind == "direct"
+
+
 def test_a_quote_opening_a_paragraph_before_its_attribution_is_not_a_title(nlp):
     text = "Ports reopen\n\n“We stay until the deal is signed,” – the captain told the crowd on the quay.\n"
     assert _quotes(nlp, text)["We stay until the deal is signed,"].kind == "direct"

@@ -45,9 +45,10 @@ RESUMING_GAP = re.compile(r"[^.!?…\n\"“”‘’«»]{0,120},\s*(?:(?:and|bu
 # brackets after it ("“Ports and power” – an essay on shipping", "2. ‘The long road,’ by Jane Moss").
 ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
 ENTRY_CREDIT = re.compile(r"[,.:]?\s+(?:by\s+[A-Z]|\([A-Z])")
-# A dash that opens a sentence pointing back at the quote ('“…” – that was the message from …') describes no work.
-ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|these|so|thus|such)\b)|by\s+[A-Z]|\([A-Z])",
-                               re.IGNORECASE)
+# A dash that opens a sentence pointing back at the quote ('“…” – that was the message from …') describes no work; the
+# name after 'by' and in brackets keeps its capital ('“…” (industrial client, Gulf)' credits a person, not a work).
+ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|these|so|thus|such)\b)"
+                               r"|(?-i:[Bb]y\s+[A-Z]|\([A-Z]))", re.IGNORECASE)
 
 
 # An author–date citation with a page after a quote ('“…” (Roe, 2019, p. 12)'): the source of quoted words, not the
