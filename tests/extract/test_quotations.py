@@ -325,6 +325,8 @@ def test_quoted_titles_opening_reading_list_entries(nlp, entry, title):
     ("1. “The port kept the town alive, never the mayor” (Lund, 2019, p. 40). Discuss.", "direct", "Lund"),
     # near miss: a title with its publisher and year in brackets
     ("1. “Salt and sail” (Harbour Press, 2019) – a history of the trade.", "title", None),
+    # near miss: an article with its author, year and pages, described by a dash after them
+    ("1. “Tolls on the northern sound” (Lund, 2019: 14–29) – a survey of the ferry trade.", "title", None),
 ])
 def test_a_list_entry_with_a_page_citation_quotes_its_source(nlp, entry, kind, speaker):
     text = f"Essay questions\n\nAnswer one of:\n\n{entry}\n\nEssays are due in May.\n"

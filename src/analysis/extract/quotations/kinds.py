@@ -52,8 +52,10 @@ ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|th
 
 
 # An author–date citation with a page after a quote ('“…” (Roe, 2019, p. 12)'): the source of quoted words, not the
-# description of a work that a list entry gives after a title.
+# description of a work that a list entry gives after a title, unless a dash describes the entry after it ('“…” (Roe,
+# 2019: 3–9) – a survey of …'), as reading lists give an article with its pages.
 PAGE_CITATION = re.compile(r"[ \t]*\([^()\n]*\b\d{4}[a-z]?[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?\)")
+CITATION_DESCRIBED = re.compile(r"[ \t]*[–—-]\s")
 
 # A bracketed source between a quote and the end of its sentence ('“…” (p. 94).', '“…” (Roe 2019, 12).'), where
 # author–date and page citations stand (Chicago Manual of Style 15.25).
@@ -277,6 +279,12 @@ def _read_by_a_headline(doc: Doc, quote: QuoteMarks) -> bool:
     return read.root.tag_ != "VB" and all(child.lower_ in HEADLINE_SUBJECTS for child in subjects)
 
 
+def _cited_quotation(raw: str, at: int) -> bool:
+    """Return True when a citation with a page (`PAGE_CITATION`) starts at `at` and no dash describes a work after it."""
+    cited = PAGE_CITATION.match(raw, at)
+    return cited is not None and not CITATION_DESCRIBED.match(raw, cited.end())
+
+
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
     """Return True for the title of a work: a top-level quote in references, one right after a work noun (see
     `_after_a_work_noun`) or a periodical noun (see `_after_a_periodical_noun`), one in title case, a shorter one in
@@ -293,7 +301,7 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
             and raw[quote.end - 1] not in ".;"
             and ENTRY_OPENING.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at)
             and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)
-            and not PAGE_CITATION.match(raw, quote.close_at + 1)):
+            and not _cited_quotation(raw, quote.close_at + 1)):
         return True
     return _after_a_work_noun(doc, quote, lexicon) or _after_a_periodical_noun(doc, quote, lexicon)
 
