@@ -1407,6 +1407,8 @@ def inscription_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribu
     while at >= 0 and doc[at].text == ":":
         at -= 1
     verb = doc[at] if at >= 0 else None
+    if _a_reading(content):
+        return None
     # the tagger may take a past 'read' with its subject for the base form ('A note … read “…”')
     finite = verb is not None and (verb.tag_ in FINITE_TAGS or verb.tag_ == "VB" and not any(
         child.dep_ in ("aux", "auxpass") for child in verb.children))
@@ -1424,6 +1426,20 @@ def inscription_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribu
         return None
     return Attribution(speaker=speaker_span(text, lexicon, context.quotes), cue=verb.lemma_, cue_start=verb.idx,
                        cue_end=verb.idx + len(verb))
+
+
+# The most words of a value an instrument or display shows ('minus twelve', 'half past nine', '3–1').
+READING_MAX_WORDS = 3
+
+
+def _a_reading(content: Span) -> bool:
+    """Return True for quoted words that are a value read off an instrument or a display ('The thermometer read “minus
+    twelve”', 'The scoreboard read “3–1”'): a numeral in at most `READING_MAX_WORDS` words with no verb or determiner,
+    a quantity, which is no one's wording; a sign's or a note's words hold more ('No entry after 10 pm')."""
+    words = [token for token in content if not (token.is_punct or token.is_space or token.pos_ == "SYM")]
+    numeral = any(token.like_num or any(char.isdigit() for char in token.text) for token in words)
+    return 0 < len(words) <= READING_MAX_WORDS and numeral \
+        and not any(token.pos_ in ("VERB", "AUX", "DET") for token in words)
 
 
 def sender_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
