@@ -100,6 +100,16 @@ def test_a_display_line_that_echoes_a_quotation_takes_its_speaker(quotes_of, tex
      "did not reply.", "We waited every morning at the quay.", None),
     ("The island was cut off.\n\nThe generator failed in January. “We waited every morning at the quay.” He smiled "
      "and poured the coffee.\n\nThe council did not reply.", "We waited every morning at the quay.", None),
+    # near misses: a person who reacts to the words, whose object points back at them ('that demand', 'it', 'the
+    # request'), is their addressee, not their speaker; a beat with an object of its own still tags them
+    ("The island was cut off.\n\n“Open the port by Friday.” The governor ignored that demand.\n\nThe council did "
+     "not reply.", "Open the port by Friday.", None),
+    ("The island was cut off.\n\n“Open the port by Friday.” The governor rejected the request.\n\nThe council did "
+     "not reply.", "Open the port by Friday.", None),
+    ("The island was cut off.\n\n“Open the port by Friday.” He laughed at it.\n\nThe council did not reply.",
+     "Open the port by Friday.", None),
+    ("The island was cut off.\n\n“Open the port by Friday.” The governor put down the phone.\n\nThe council did "
+     "not reply.", "Open the port by Friday.", "The governor"),
 ])
 def test_an_action_beat_after_a_quotation_names_its_speaker(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker

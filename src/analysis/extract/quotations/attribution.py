@@ -1625,9 +1625,9 @@ def _beat_after(context: QuoteContext, sentence: Span) -> Attribution | None:
     """Return the attribution a beat gives the quotation before it: the sentence right after the words opens with its
     subject, a person, and tells what that person does ('“…” He smiled.', '“…” Jane Roe put down her cup.'), as
     fiction and features tag speech with an action instead of a verb of saying; else None (a thing that acts after
-    the words, 'The ferry left', tags nothing)."""
+    the words, 'The ferry left', tags nothing, nor does a reaction to them, `_takes_up_the_words`)."""
     root = sentence.root
-    if root.pos_ != "VERB":
+    if root.pos_ != "VERB" or _takes_up_the_words(root, context.lexicon):
         return None
     subject = nearest_subject(root, deps=("nsubj",))
     if subject is None or subject.left_edge.i != sentence.start or not is_person(subject, context.lexicon) \
@@ -1635,6 +1635,29 @@ def _beat_after(context: QuoteContext, sentence: Span) -> Attribution | None:
         return None
     return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=root.lemma_,
                        cue_start=root.idx, cue_end=root.idx + len(root))
+
+
+# What points back at words just quoted as a verb's object: a demonstrative ('ignored that demand', 'this'), 'it'.
+OBJECT_POINTING_BACK = frozenset({"this", "that", "these", "those", "it"})
+# Nouns for a directive speech act (Searle 1976) that the cue lists lack as words: a definite one after a quote names
+# it again ('rejected the request'), as a definite reporting noun does ('ignored the warning').
+DIRECTIVE_NOUNS = frozenset({"request", "demand", "command", "invitation", "ultimatum"})
+
+
+def _takes_up_the_words(verb: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a verb whose object, or the object of a preposition on it, points back at the words before it:
+    'it', a demonstrative or a noun it determines ('ignored that demand', 'laughed at this'), or a definite noun for
+    what was said (a cue's lemma or `DIRECTIVE_NOUNS`: 'rejected the request'). Its subject reacts to the words,
+    which a demonstrative or a general noun refers back to (Halliday & Hasan 1976); it does not speak them."""
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    objects += [grand for child in verb.children if child.dep_ == "prep" for grand in child.children
+                if grand.dep_ == "pobj"]
+    for noun in objects:
+        determiners = {child.lower_ for child in noun.children if child.dep_ == "det"}
+        if noun.lower_ in OBJECT_POINTING_BACK or determiners & OBJECT_POINTING_BACK \
+                or "the" in determiners and noun.lemma_ in lexicon.cue_lemmas | DIRECTIVE_NOUNS:
+            return True
+    return False
 
 
 def _main_clause_after_participle(root: Token, lexicon: QuoteLexicon) -> tuple[Token, Token] | None:
