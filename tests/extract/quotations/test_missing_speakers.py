@@ -53,6 +53,10 @@ def test_a_speaker_past_a_misparse_around_the_quote(quotes_of, text, quote, spea
      "friends while we could pay” – I'd like to keep.", "they were our friends while we could pay", "His"),
     ("The judge thought the defence's account of the winter, “a slow retreat that only looked sudden”, was never "
      "answered.", "a slow retreat that only looked sudden", "the defence"),
+    # the quote's own tag after it speaks for it before a reporting noun it stands beside
+    ("The governor issued a statement, “adjustments” as his aides called them, on Friday.", "adjustments",
+     "his aides"),
+    ("The governor's remarks, “adjustments” as his aides called them, changed nothing.", "adjustments", "his aides"),
     # near misses: a reporting noun with no source, or an 'of' phrase that names no one who speaks
     ("The phrase, “moderate crews”, appears twice in the draft.", "moderate crews", None),
     ("The talks ended at noon. The phrase of the month, “a pause, not a peace”, was everywhere.", "a pause, not a peace",

@@ -555,6 +555,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     opening = max((token.i + 1 for token in doc[first:colon.i] if token.text == ";"), default=first) \
         if colon is not None else first
     candidates = []
+    # the cues of nouns the quote is in apposition to, and of tags set after the quote ('as X called them')
+    apposed_cues, own_tags = set(), set()
     cue_tokens = context.cue_tokens
     own_verbs = _verbs_of_modifier(content)
     for i in cue_tokens[bisect.bisect_left(cue_tokens, first):bisect.bisect_left(cue_tokens, last)]:
@@ -594,6 +596,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             if subject is not None and (_governs(token, content) or specified or apposed
                                         or (colon is not None and token.i < colon.i)):
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
+                if apposed or content.root.dep_ == "appos" and content.root.head == token:
+                    apposed_cues.add(token.i)
             continue
         thought = token.lemma_ in lexicon.thought_cues
         characterizing = token.lemma_ in lexicon.as_cues
@@ -641,9 +645,13 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             if token.lemma_ in GLOSSING_CUES and not _glosser(subject, lexicon):
                 continue
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
+            if subject is not None and (as_clause or token.dep_ == "parataxis") and token.idx > quote.closed_or_end:
+                own_tags.add(token.i)
     if not candidates:
         return None
+    # the quote's own tag after it ('“…” as his aides called them') speaks for it before a noun it stands beside
     best = min(candidates, key=lambda candidate: (candidate.subject is None, _negated(candidate.cue),
+                                                   bool(own_tags) and candidate.cue.i in apposed_cues,
                                                    _reported_by_another(candidate, candidates, content,
                                                                         lexicon=lexicon),
                                                    _takes_down(candidate, candidates, lexicon=lexicon),
