@@ -334,6 +334,17 @@ def test_a_list_entry_with_a_page_citation_quotes_its_source(nlp, entry, kind, s
     assert (found.kind, found.speaker) == (kind, speaker)
 
 
+@pytest.mark.parametrize("entry", [
+    # a bracket in lower case after a phrase, or with a year, describes a work: its medium, year or format
+    "“Evening over the bay” (oil on canvas, 2015)",
+    "“The last ferry” (photograph)",
+    "“The sea keeps its own” (woodcut, 1998)",
+])
+def test_a_work_described_in_brackets_in_lower_case_stays_a_title(nlp, entry):
+    text = f"Works on show\n\n{entry}\n\nThe show closes in May.\n"
+    assert _quotes(nlp, text)[entry[entry.index("“") + 1:entry.index("”")]].kind == "title"
+
+
 def test_a_question_credited_in_brackets_in_lower_case_is_no_title(nlp):
     # a bracket that opens in lower case describes who asked, not a work ('(The Coast Weekly)' names one)
     text = ("Client question of the month\n\n“Can we reopen the yard before the winter storms?” (shipping client, north "
