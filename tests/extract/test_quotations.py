@@ -320,6 +320,38 @@ def test_quoted_titles_opening_reading_list_entries(nlp, entry, title):
     assert _quotes(nlp, text)[title].kind == "title"
 
 
+@pytest.mark.parametrize("entry, kind, speaker", [
+    # a list entry that holds up a quotation with its author-date source and page is a quotation of that author
+    ("1. “The port kept the town alive, never the mayor” (Lund, 2019, p. 40). Discuss.", "direct", "Lund"),
+    # near miss: a title with its publisher and year in brackets
+    ("1. “Salt and sail” (Harbour Press, 2019) – a history of the trade.", "title", None),
+    # near miss: an article with its author, year and pages, described by a dash after them
+    ("1. “Tolls on the northern sound” (Lund, 2019: 14–29) – a survey of the ferry trade.", "title", None),
+])
+def test_a_list_entry_with_a_page_citation_quotes_its_source(nlp, entry, kind, speaker):
+    text = f"Essay questions\n\nAnswer one of:\n\n{entry}\n\nEssays are due in May.\n"
+    found = _quotes(nlp, text)[entry[entry.index("“") + 1:entry.index("”")]]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("entry", [
+    # a bracket in lower case after a phrase, or with a year, describes a work: its medium, year or format
+    "“Evening over the bay” (oil on canvas, 2015)",
+    "“The last ferry” (photograph)",
+    "“The sea keeps its own” (woodcut, 1998)",
+])
+def test_a_work_described_in_brackets_in_lower_case_stays_a_title(nlp, entry):
+    text = f"Works on show\n\n{entry}\n\nThe show closes in May.\n"
+    assert _quotes(nlp, text)[entry[entry.index("“") + 1:entry.index("”")]].kind == "title"
+
+
+def test_a_question_credited_in_brackets_in_lower_case_is_no_title(nlp):
+    # a bracket that opens in lower case describes who asked, not a work ('(The Coast Weekly)' names one)
+    text = ("Client question of the month\n\n“Can we reopen the yard before the winter storms?” (shipping client, north "
+            "coast)\n\nYes, with care.\n")
+    assert _quotes(nlp, text)["Can we reopen the yard before the winter storms?"].kind == "direct"
+
+
 def test_a_quote_opening_a_paragraph_before_its_attribution_is_not_a_title(nlp):
     text = "Ports reopen\n\n“We stay until the deal is signed,” – the captain told the crowd on the quay.\n"
     assert _quotes(nlp, text)["We stay until the deal is signed,"].kind == "direct"
@@ -483,7 +515,8 @@ def test_a_colon_ended_paragraph_introduces_the_quote_by_its_verb_with_a_subject
      "We will not sail until the deal is signed.", "direct", "The union"),
     ("He read “The Old Man and the Sea” twice that winter.", "The Old Man and the Sea", "title", None),
     ("She called the truce “the end of an era” on Tuesday.", "the end of an era", "partial", "She"),
-    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare", None),
+    # a text that reads words is their source, as signs and notes are (see quotations/test_nonperson_speakers.py)
+    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "partial", "A banner on the quay"),
 ])
 def test_social_media_posts_titles_in_title_case_and_inscriptions(nlp, text, quote, kind, speaker):
     found = _quotes(nlp, text)[quote]
@@ -577,7 +610,9 @@ def test_a_citation_after_a_quoted_phrase_names_its_source_before_a_cue(nlp, tex
     ("A statement from the ferry company read: “All crossings are cancelled until further notice.”",
      "All crossings are cancelled until further notice.", "the ferry company"),
     ("The ministry’s statement was short: “The talks continue.”", "The talks continue.", "The ministry"),
-    ("A banner on the quay read: “No deal, no fish.”", "No deal, no fish.", None),
+    pytest.param("A banner on the quay read: “No deal, no fish.”", "No deal, no fish.", "A banner on the quay",
+                 marks=pytest.mark.xfail(strict=True, reason="the parser takes 'read' after 'the quay' and before a "
+                                         "colon for a noun, so the banner is no subject and reads nothing")),
 ])
 def test_a_statement_before_a_colon_speaks_for_whoever_issued_it(nlp, text, quote, speaker):
     assert _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote].speaker == speaker

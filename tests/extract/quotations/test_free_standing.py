@@ -110,6 +110,13 @@ def test_an_opening_participle_read_as_the_root_takes_the_main_clause_subject(nl
      ["ROOT", "mark", "nsubj", "ccomp", "punct", "nsubj", "advcl", "advmod", "nsubj", "advcl", "punct"],
      ["VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
      ["VBN", "IN", "NNS", "VBD", ",", "PRP", "VBD", "WRB", "NNS", "VBD", "."], ("smiled", "he")),
+    # 'Asked whether troops left if storms came, he smiled.': the parser hangs the 'if' of the clause before the comma,
+    # and its subject, on the main verb; the main clause's own subject comes after the comma
+    (["Asked", "whether", "troops", "left", "if", "storms", "came", ",", "he", "smiled", "."],
+     [0, 3, 3, 0, 9, 9, 5, 9, 9, 3, 0],
+     ["ROOT", "mark", "nsubj", "ccomp", "mark", "nsubj", "acl", "punct", "nsubj", "advcl", "punct"],
+     ["VERB", "SCONJ", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+     ["VBN", "IN", "NNS", "VBD", "IN", "NNS", "VBD", ",", "PRP", "VBD", "."], ("smiled", "he")),
 ])
 def test_a_subordinate_clause_after_an_opening_participle_is_no_main_clause(nlp, words, heads, deps, pos, tags, found):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,

@@ -197,10 +197,11 @@ def test_a_short_title_with_its_year_is_a_title(quotes_of, text, quote, kind):
     ("The headline on page two read: “Ferry strike ends in a draw”. It drew complaints.",
      "Ferry strike ends in a draw", "title"),
     ("Its headline now reads ‘Ferry strike ends, union says’.", "Ferry strike ends, union says", "title"),
-    # near misses: a note or a banner that reads words gives them, not a title
+    # near misses: a note or a banner that reads words gives them, as their source (see test_nonperson_speakers.py),
+    # not a title
     ("A pencilled note beside the paragraph reads “The port will not sign this”, and a later hand added more.",
-     "The port will not sign this", "scare"),
-    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare"),
+     "The port will not sign this", "direct"),
+    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "partial"),
     # near misses: a person who reads words out near a headline, a reader in the base form ('to read')
     ("Asked about the headlines, the mayor read: “We deny every word of this report.”",
      "We deny every word of this report.", "direct"),

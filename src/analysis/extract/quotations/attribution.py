@@ -19,8 +19,8 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import ALL_MARKS, QuoteMarks, in_quote
 from analysis.extract.quotations.names import NOT_BODY_LABELS
-from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, ORGANISATION_HEADS, PARAGRAPH_LABEL,
-                                                  PERSON_PRONOUNS,
+from analysis.extract.quotations.speakers import (BODY_LABELS, FIRST_PERSON, ONE_OF_A_GROUP, ORGANISATION_HEADS,
+                                                  PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
                                                   SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
                                                   is_named_place, is_person, is_possessor, is_speech_noun, label_name,
@@ -133,6 +133,10 @@ LIFE_DATES_CREDIT = re.compile(r"(?P<name>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'
 FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
                          r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
+
+# What may follow the words a text reads (see `inscription_attribution`): the end of its sentence or line, or a
+# clause joined after a comma; an adjunct there ('read “…” aloud', 'reads “…” at every gate') makes a reader of it.
+WORDING_ENDS = re.compile(r",[ \t]+(?:and|but|while|yet)\b|[,.;!?…]?[ \t]*(?:$|\n|[.;!?…])", re.MULTILINE)
 
 # The words an amendment puts in, as standing orders, minutes and marshalled lists word one: after 'insert' or
 # 'substitute' ('leave out “a” and insert “b”', 'delete the words ‘a’ and insert ‘b’', 'at end insert “c”'), or after
@@ -417,9 +421,11 @@ def _verbs_of_modifier(content: Span) -> set[int] | None:
     clause it heads ('critics said the board built a “world-class” pier', also through an infinitive: 'said the board
     would try to build a “world-class” pier'); None for any other quote. A cue further up ('asked about the island,
     where the board tested a “…” toll') gives the term no speaker, nor does a request whose object is to act
-    (`_object_controls`)."""
+    (`_object_controls`). A closing mark the parser took for the noun the words modify ('its «strategic balance», as
+    …') is none: the words are a noun phrase of their own."""
     # the root first: the text of a long quote costs a Token per word
-    if content.root.dep_ not in ("amod", "compound", "nmod") or len(content.text.split()) > MODIFIER_MAX_WORDS:
+    if content.root.dep_ not in ("amod", "compound", "nmod") or len(content.text.split()) > MODIFIER_MAX_WORDS \
+            or content.root.head.is_quote:
         return None
     verb = next((token for token in content.root.ancestors if token.pos_ in ("VERB", "AUX")), None)
     verbs = set()
@@ -438,15 +444,20 @@ def _object_controls(verb: Token) -> bool:
                                         ("WP", "WDT") for child in verb.head.children)
 
 
-def _addressed(cue: Token, content: Span) -> bool:
+def _addressed(cue: Token, content: Span, lexicon: QuoteLexicon) -> bool:
     """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words,
     or the head of a topic phrase the writer opens before it ('wrote about the port’s ‘decline’', 'agreed on two
     “safe lanes”'): a verb of communication names its topic (Levin 1993 §37.5, 'talk about'), and a word in marks
     inside the writer's own phrase is the writer's term; a topic quoted whole ('spoke about “hard times”') may be
-    the speaker's."""
+    the speaker's. A verb of naming with its object before the quote ('called the protesters on the road “…”') names
+    that object with the quote, whatever phrase the parser hung the quote in; a phrase a comma sets off is an adjunct,
+    no addressee or topic ('described the port as “…”, with “…”')."""
+    naming = cue.lemma_ in lexicon.naming_verbs and any(child.dep_ == "dobj" and child.i < content.start
+                                                        for child in cue.children)
     for child in cue.children:
         if child.dep_ != "prep" or child.lower_ not in ADDRESSEE_PREPOSITIONS | TOPIC_PREPOSITIONS \
-                or child.lower_ == "to" and cue.lemma_ in NAMING_BY_TO:
+                or child.lower_ == "to" and cue.lemma_ in NAMING_BY_TO \
+                or naming and child.lower_ in TOPIC_PREPOSITIONS or child.i > 0 and child.doc[child.i - 1].text == ",":
             continue
         for word in child.children:
             if word.dep_ == "pobj" and content.start <= word.i < content.end and (
@@ -464,6 +475,21 @@ def _in_topic(noun: Token, content: Span) -> bool:
                and child.left_edge.i <= content.start and content.end - 1 <= child.right_edge.i
                and any(not token.is_punct for token in child.doc[child.i + 1:content.start])
                for child in noun.children)
+
+
+def _in_apposition(noun: Token, quote: QuoteMarks) -> bool:
+    """Return True for a quote set right after a noun's phrase, a comma, a dash or a bracket between and nothing else
+    ('his line – “…” –', 'the phrase of one diplomat, “…”'): the quote is in apposition to the noun (Quirk et al. 1985
+    §17.65), its content."""
+    last = noun.right_edge
+    between = raw_text(noun.doc)[last.idx + len(last):quote.open_at]
+    return last.idx < quote.open_at and bool(between.strip()) and not between.strip(" ,–—(")
+
+
+def _speaking_of_object(noun: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return X of 'the phrase of X' when X can speak (`can_speak`), else None ('the phrase of the month')."""
+    of = _of_object(noun)
+    return of if of is not None and can_speak(of, lexicon) else None
 
 
 def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
@@ -529,6 +555,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     opening = max((token.i + 1 for token in doc[first:colon.i] if token.text == ";"), default=first) \
         if colon is not None else first
     candidates = []
+    # the cues of nouns the quote is in apposition to, and of tags set after the quote ('as X called them')
+    apposed_cues, own_tags = set(), set()
     cue_tokens = context.cue_tokens
     own_verbs = _verbs_of_modifier(content)
     for i in cue_tokens[bisect.bisect_left(cue_tokens, first):bisect.bisect_left(cue_tokens, last)]:
@@ -559,12 +587,17 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 continue
             if token.lemma_ in TOPIC_OF_NOUNS and _in_topic(token, content):
                 continue
-            subject = noun_cue_speaker(token, lexicon=lexicon)
+            # 'his line – “…” –', 'the phrase of one diplomat, “…”': the quote in apposition to the noun's phrase
+            apposed = _in_apposition(token, quote)
+            subject = noun_cue_speaker(token, lexicon=lexicon) \
+                or (_speaking_of_object(token, lexicon) if apposed else None)
             # 'her argument is that …': the noun is the subject of a 'be' whose complement holds the quote
             specified = token.dep_ == "nsubj" and token.head.lemma_ == "be" and _governs(token.head, content)
-            if subject is not None and (_governs(token, content) or specified
+            if subject is not None and (_governs(token, content) or specified or apposed
                                         or (colon is not None and token.i < colon.i)):
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
+                if apposed or content.root.dep_ == "appos" and content.root.head == token:
+                    apposed_cues.add(token.i)
             continue
         thought = token.lemma_ in lexicon.thought_cues
         characterizing = token.lemma_ in lexicon.as_cues
@@ -590,7 +623,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote)
                                             or _hung_complement(token, content) is not None)
         scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
-        if _addressed(token, content):
+        if _addressed(token, content, lexicon):
             continue
         governed = _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote)
         tagged = None if governed else _tagging_phrase_head(token, quote)
@@ -612,9 +645,13 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             if token.lemma_ in GLOSSING_CUES and not _glosser(subject, lexicon):
                 continue
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
+            if subject is not None and (as_clause or token.dep_ == "parataxis") and token.idx > quote.closed_or_end:
+                own_tags.add(token.i)
     if not candidates:
         return None
+    # the quote's own tag after it ('“…” as his aides called them') speaks for it before a noun it stands beside
     best = min(candidates, key=lambda candidate: (candidate.subject is None, _negated(candidate.cue),
+                                                   bool(own_tags) and candidate.cue.i in apposed_cues,
                                                    _reported_by_another(candidate, candidates, content,
                                                                         lexicon=lexicon),
                                                    _takes_down(candidate, candidates, lexicon=lexicon),
@@ -1234,7 +1271,8 @@ def _colon_before(doc: Doc, quote: QuoteMarks) -> Token | None:
     if at < 1 or raw[at] != ":" or raw[at - 1] == "\n":
         return None
     colon = doc.char_span(at, at + 1, alignment_mode="expand")
-    return colon[0] if colon is not None and colon[0].text == ":" else None
+    # the tokenizer may keep a closing bracket with the colon after it ('JANE ROE (on the phone): “…”')
+    return colon[0] if colon is not None and colon[0].text in (":", "):") else None
 
 
 def _clause_before(context: QuoteContext, colon: Token) -> list[Token]:
@@ -1336,11 +1374,80 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return None
     if is_person(head, context.lexicon):
         speaker = speaker_span(head, context.lexicon, context.quotes)
+    elif (source := _labelled_source(head, context)) is not None:
+        speaker = speaker_span(source, context.lexicon, context.quotes)
     elif _named_elsewhere(head):
         speaker = doc[min([head.i] + [child.i for child in head.lefts if child.dep_ == "compound"]):head.i + 1]
     else:
         return None
     return Attribution(speaker=speaker, cue=":", cue_start=colon.idx, cue_end=colon.idx + 1)
+
+
+def _labelled_source(noun: Token, context: QuoteContext) -> Token | None:
+    """Return who the reporting noun heading a verbless label before a colon comes from ('His words: “…”', 'The
+    minister's reply: “…”', 'Army statement: “…”'): its possessor or its 'from' or 'by' phrase (`source_of_statement`),
+    else a name compounded with it that is a person's or a body's, not a place's; None for any other noun, or a source
+    that is the writer ('My answer: …') or in the silent spans."""
+    if not is_speech_noun(noun, context.lexicon):
+        return None
+    source = source_of_statement(noun, context.lexicon) or next(
+        (child for child in noun.children if child.dep_ == "compound" and child.pos_ == "PROPN"
+         and child.ent_type_ in SPEAKING_LABELS), None)
+    if source is None or source.lower_ in FIRST_PERSON | SECOND_PERSON or in_spans(source.idx, context.silent):
+        return None
+    return source
+
+
+def inscription_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute the words a text reads, set right after its verb 'read' ('A note in the margin reads “…”', 'One
+    document reads: “…”'), to that text: the verb's subject, a singular common noun for no person or body, with no
+    'of' phrase (a part of a text, 'the second paragraph of the notice', is not its source). 'Read' so used is a
+    stative verb whose only complement is the wording (Levin 1993 §37, verbs of communication): it takes no object,
+    addressee or adjunct after the quote ('The crew read “…” before boarding', 'The gauge read “empty” all morning',
+    'the mayor read: “…” to the council' are readers and instruments), only a clause joined after it. A headline's
+    or front page's words are its title (`kinds.is_title`), decided before."""
+    doc, lexicon = context.doc, context.lexicon
+    content = context.content(quote)
+    opening = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
+    if quote.close_at is None or content is None or len(content) == 0 or opening is None:
+        return None
+    at = opening.start - 1
+    while at >= 0 and doc[at].text == ":":
+        at -= 1
+    verb = doc[at] if at >= 0 else None
+    if _a_reading(content):
+        return None
+    # the tagger may take a past 'read' with its subject for the base form ('A note … read “…”')
+    finite = verb is not None and (verb.tag_ in FINITE_TAGS or verb.tag_ == "VB" and not any(
+        child.dep_ in ("aux", "auxpass") for child in verb.children))
+    if not finite or verb.lemma_ != "read" or verb.pos_ != "VERB":
+        return None
+    if any(child.i > verb.i and not (content.start <= child.i < content.end or child.is_punct
+                                     or child.dep_ in ("cc", "conj")) for child in verb.children) \
+            or not WORDING_ENDS.match(raw_text(doc), quote.close_at + 1):
+        return None
+    text = nearest_subject(verb, deps=("nsubj",))
+    if text is None or text.tag_ != "NN" or is_person(text, lexicon) or text.lemma_.lower() in lexicon.personal_nouns \
+            or text.ent_type_ in BODY_LABELS or text.lemma_.lower() in lexicon.collective_nouns | ORGANISATION_HEADS \
+            or any(child.dep_ == "prep" and child.lower_ == "of" for child in text.children) \
+            or in_spans(text.idx, context.silent) or context.quotes.innermost(text.idx) != NO_QUOTE:
+        return None
+    return Attribution(speaker=speaker_span(text, lexicon, context.quotes), cue=verb.lemma_, cue_start=verb.idx,
+                       cue_end=verb.idx + len(verb))
+
+
+# The most words of a value an instrument or display shows ('minus twelve', 'half past nine', '3–1').
+READING_MAX_WORDS = 3
+
+
+def _a_reading(content: Span) -> bool:
+    """Return True for quoted words that are a value read off an instrument or a display ('The thermometer read “minus
+    twelve”', 'The scoreboard read “3–1”'): a numeral in at most `READING_MAX_WORDS` words with no verb or determiner,
+    a quantity, which is no one's wording; a sign's or a note's words hold more ('No entry after 10 pm')."""
+    words = [token for token in content if not (token.is_punct or token.is_space or token.pos_ == "SYM")]
+    numeral = any(token.like_num or any(char.isdigit() for char in token.text) for token in words)
+    return 0 < len(words) <= READING_MAX_WORDS and numeral \
+        and not any(token.pos_ in ("VERB", "AUX", "DET") for token in words)
 
 
 def sender_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
@@ -1462,8 +1569,9 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
     in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”') or reports in a tag set into it ('The next
     phase, Sokol said, would cost more. “…”'), or to the speaker a cue in the
     sentence after it names ('“…” That was how Sokol put it.', '“…” That is what I told them.', '“…” Those were
-    the words of Sokol.'); a quotation that fills its paragraph, to the speaker so named by the first sentence of
-    `next_block` when that sentence opens by pointing back ('So said Sokol …', 'Those were …')."""
+    the words of Sokol.'), or, for a quotation that opens its paragraph, to the person an action beat after it names
+    (`_beat_after`: '“…” He smiled.'); a quotation that fills its paragraph, to the speaker so named by the first
+    sentence of `next_block` when that sentence opens by pointing back ('So said Sokol …', 'Those were …')."""
     doc, raw = context.doc, raw_text(context.doc)
     # a quotation may end on a quote of its own ('… told us: ‘We cannot.’”'), whose mark follows the full stop
     if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
@@ -1516,7 +1624,48 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         if speaks and not in_spans(subject.idx, context.silent):
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                cue_start=token.idx, cue_end=token.idx + len(token))
+    if not before and following.start_char > quote.close_at:
+        return _beat_after(context, sentence)
     return None
+
+
+def _beat_after(context: QuoteContext, sentence: Span) -> Attribution | None:
+    """Return the attribution a beat gives the quotation before it: the sentence right after the words opens with its
+    subject, a person, and tells what that person does ('“…” He smiled.', '“…” Jane Roe put down her cup.'), as
+    fiction and features tag speech with an action instead of a verb of saying; else None (a thing that acts after
+    the words, 'The ferry left', tags nothing, nor does a reaction to them, `_takes_up_the_words`)."""
+    root = sentence.root
+    if root.pos_ != "VERB" or _takes_up_the_words(root, context.lexicon):
+        return None
+    subject = nearest_subject(root, deps=("nsubj",))
+    if subject is None or subject.left_edge.i != sentence.start or not is_person(subject, context.lexicon) \
+            or in_spans(subject.idx, context.silent):
+        return None
+    return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=root.lemma_,
+                       cue_start=root.idx, cue_end=root.idx + len(root))
+
+
+# What points back at words just quoted as a verb's object: a demonstrative ('ignored that demand', 'this'), 'it'.
+OBJECT_POINTING_BACK = frozenset({"this", "that", "these", "those", "it"})
+# Nouns for a directive speech act (Searle 1976) that the cue lists lack as words: a definite one after a quote names
+# it again ('rejected the request'), as a definite reporting noun does ('ignored the warning').
+DIRECTIVE_NOUNS = frozenset({"request", "demand", "command", "invitation", "ultimatum"})
+
+
+def _takes_up_the_words(verb: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a verb whose object, or the object of a preposition on it, points back at the words before it:
+    'it', a demonstrative or a noun it determines ('ignored that demand', 'laughed at this'), or a definite noun for
+    what was said (a cue's lemma or `DIRECTIVE_NOUNS`: 'rejected the request'). Its subject reacts to the words,
+    which a demonstrative or a general noun refers back to (Halliday & Hasan 1976); it does not speak them."""
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    objects += [grand for child in verb.children if child.dep_ == "prep" for grand in child.children
+                if grand.dep_ == "pobj"]
+    for noun in objects:
+        determiners = {child.lower_ for child in noun.children if child.dep_ == "det"}
+        if noun.lower_ in OBJECT_POINTING_BACK or determiners & OBJECT_POINTING_BACK \
+                or "the" in determiners and noun.lemma_ in lexicon.cue_lemmas | DIRECTIVE_NOUNS:
+            return True
+    return False
 
 
 def _main_clause_after_participle(root: Token, lexicon: QuoteLexicon) -> tuple[Token, Token] | None:
@@ -1527,11 +1676,18 @@ def _main_clause_after_participle(root: Token, lexicon: QuoteLexicon) -> tuple[T
     if root.i != root.sent.start or root.tag_ not in ("VBN", "VBD") or root.dep_ != "ROOT":
         return None
     clauses = [word for word in root.subtree if word.dep_ == "advcl" and word.i > root.i and word.pos_ == "VERB"
-               and not any(child.dep_ == "mark" or child.tag_ == "WRB" for child in word.children)
-               and (subject := nearest_subject(word)) is not None and subject.i > root.i]
+               and (subject := nearest_subject(word)) is not None and subject.i > root.i
+               and not any((child.dep_ == "mark" or child.tag_ == "WRB") and not _comma_between(child, subject)
+                           for child in word.children)]
     if not clauses or not is_person(subject := nearest_subject(clauses[0]), lexicon):
         return None
     return clauses[0], subject
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """Return True when a comma stands between two tokens: a subordinator before it opens a clause of its own ('if the
+    fighting flared, he smiled'), whatever verb the parser hung it on."""
+    return any(token.text == "," for token in first.doc[min(first.i, second.i):max(first.i, second.i)])
 
 
 def _points_back(sentence: Span) -> bool:

@@ -16,7 +16,8 @@ from analysis.extract.quotations.attribution import (Attribution, QuoteContext, 
                                                      characterized_attribution, colon_attribution, continuation,
                                                      credit_attribution, noted_attribution,
                                                      editorial_note_end, free_standing_attribution,
-                                                     headed_attribution, headline_attribution, introduced_attribution,
+                                                     headed_attribution, headline_attribution, inscription_attribution,
+                                                     introduced_attribution,
                                                      quote_context, sender_attribution, signed_attribution,
                                                      tag_attribution, viewpoint_attribution)
 from analysis.extract.quotations.kinds import (is_pseudonym, is_title, is_unnamed_fragment, is_unnamed_sentence,
@@ -39,6 +40,15 @@ ECHO_SECTIONS = frozenset({"headline", "standfirst"})
 ECHO_MIN_WORDS = 2
 # The opening words of a display line's quote that find it again in an attributed quote further on.
 ECHO_RUN_WORDS = 5
+# The longest display line in the body (a crosshead) whose quote can echo a quotation further on, and the closing
+# marks its last word may carry.
+DISPLAY_MAX_WORDS = 20
+# A crosshead's term of two words is the heading's topic, which the text below takes up in its own words.
+CROSSHEAD_ECHO_MIN_WORDS = 3
+CLOSING_MARKS = "”’\"'»›"
+# Kinds of a display line's quote that can echo a quotation further on: a title only when an attributed quotation
+# holds its words (a headline in title case that quotes someone).
+ECHO_KINDS = frozenset({"direct", "partial", "scare", "title"})
 SENTENCE_CLOSE = ".!?…"
 ECHO_TRIM = " ,.;:!?…"
 # Kinds of attributed words that a later quote in marks can take up again (see `_taken_up`).
@@ -162,7 +172,8 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
                 or credit_attribution(context.doc, quote, blocks, block_starts, context.lexicon)
                 or sender_attribution(context, quote, blocks, block_starts)
                 or headline_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)])
-                or characterized_attribution(context, quote) or viewpoint_attribution(context, quote) or found)
+                or characterized_attribution(context, quote) or viewpoint_attribution(context, quote)
+                or inscription_attribution(context, quote) or found)
     return found
 
 
@@ -190,31 +201,55 @@ def _named(attribution: Attribution) -> bool:
 
 def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequence[int], raw: str) -> list[_Found]:
     """Return `found` with each quote of a headline or standfirst whose words the article gives again further on
-    ('‘We fish where we are told’: …' over a body that quotes the whole remark) made a partial quote: an excerpt.
+    ('‘We fish where we are told’: …' over a body that quotes the whole remark) made a partial quote: an excerpt,
+    or a direct one when its words are a whole sentence of the quotation that holds them again (`_a_sentence_of`).
     Its speaker is the headline's own when named, else the speaker of the attributed quotation that holds the
     words again (or opens with the same words): a display line condenses a speaker into a description or a group
-    ('Retired judge tells council …', '…, say economists') that the body names."""
+    ('Retired judge tells council …', '…, say economists') that the body names. A crosshead in the body
+    (`_display_line`) of three words or more, and a headline's quote in title case (read as a title), echo only
+    an attributed quotation: the body may take up a heading's or a title's words in its own."""
     echoed = list(found)
     lowered = None  # the text in lower case, made at the first quote of a display line
     attributed = [other for other in found if other.attribution is not None and other.attribution.speaker is not None]
     for k, item in enumerate(found):
         block = blocks[block_index(block_starts, item.start)]
-        if block.section not in ECHO_SECTIONS or item.kind not in ("direct", "partial", "scare"):
+        crosshead = block.section not in ECHO_SECTIONS and _display_line(block)
+        if not (block.section in ECHO_SECTIONS or crosshead) or item.kind not in ECHO_KINDS:
             continue
         lowered = raw.lower() if lowered is None else lowered
         words = lowered[item.start:item.end].rstrip(ECHO_TRIM)
-        if len(words.split()) < ECHO_MIN_WORDS:
+        if len(words.split()) < (CROSSHEAD_ECHO_MIN_WORDS if crosshead else ECHO_MIN_WORDS):
             continue
         opening = _opening_words(words)
-        holder = next((other.attribution for other in attributed if other.start >= block.end
-                       and opening in lowered[other.start:other.end]), None)
+        holding = next((other for other in attributed if other.start >= block.end
+                        and opening in lowered[other.start:other.end]), None)
+        holder = holding.attribution if holding is not None else None
         if lowered.find(words, block.end) < 0 and holder is None:
             continue
         own = item.attribution if item.attribution is not None and item.attribution.speaker is not None else None
+        if (crosshead or item.kind == "title") and holder is None:
+            continue
         if own or holder:
-            echoed[k] = item._replace(kind="partial", attribution=own if own and (_named(own) or not holder)
-                                      else holder)
+            whole = holding is not None and _a_sentence_of(words, lowered[holding.start:holding.end])
+            echoed[k] = item._replace(kind="direct" if whole else "partial",
+                                      attribution=own if own and (_named(own) or not holder) else holder)
     return echoed
+
+
+def _a_sentence_of(words: str, quoted: str) -> bool:
+    """Return True when `words` are a whole sentence of the quotation `quoted` (both in lower case): they open it or
+    follow a sentence's end, and a sentence's end follows them."""
+    return any(quoted[at + len(words):at + len(words) + 1] in tuple(SENTENCE_CLOSE)
+               and (at == 0 or quoted[:at].rstrip()[-1:] in tuple(SENTENCE_CLOSE))
+               for at in (match.start() for match in re.finditer(re.escape(words), quoted)))
+
+
+def _display_line(block: Block) -> bool:
+    """Return True for a block that is a display line inside the body: one short line, with no full stop, question or
+    exclamation mark at its end (closing marks aside), as crossheads and the items of a digest are set."""
+    text = block.text.rstrip()
+    return "\n" not in text and len(text.split()) <= DISPLAY_MAX_WORDS \
+        and text.rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_CLOSE
 
 
 def _a_term_of(doc: Doc, item: _Found, earlier: _Found, words: str, lowered: str) -> bool:

@@ -45,10 +45,20 @@ RESUMING_GAP = re.compile(r"[^.!?…\n\"“”‘’«»]{0,120},\s*(?:(?:and|bu
 # brackets after it ("“Ports and power” – an essay on shipping", "2. ‘The long road,’ by Jane Moss").
 ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
 ENTRY_CREDIT = re.compile(r"[,.:]?\s+(?:by\s+[A-Z]|\([A-Z])")
-# A dash that opens a sentence pointing back at the quote ('“…” – that was the message from …') describes no work.
-ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|these|so|thus|such)\b)|by\s+[A-Z]|\([A-Z])",
-                               re.IGNORECASE)
+# A dash that opens a sentence pointing back at the quote ('“…” – that was the message from …') describes no work; the
+# name after 'by' keeps its capital. A bracket may name an outlet ('(The Coast Weekly)') or describe the work ('(oil
+# on canvas, 2015)', '(photograph)'), unless it credits a person (`_credits_a_person`).
+ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|these|so|thus|such)\b)"
+                               r"|(?-i:[Bb]y\s+[A-Z])|\([a-z])", re.IGNORECASE)
+# A bracket in lower case after a quote, which may name whom the words come from ('“…” (shipping client, north coast)').
+CREDIT_BRACKET = re.compile(r"[,.:]?\s+\((?=[a-z])(?P<credit>[^()\n]+)\)")
 
+
+# An author–date citation with a page after a quote ('“…” (Roe, 2019, p. 12)'): the source of quoted words, not the
+# description of a work that a list entry gives after a title, unless a dash describes the entry after it ('“…” (Roe,
+# 2019: 3–9) – a survey of …'), as reading lists give an article with its pages.
+PAGE_CITATION = re.compile(r"[ \t]*\([^()\n]*\b\d{4}[a-z]?[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?\)")
+CITATION_DESCRIBED = re.compile(r"[ \t]*[–—-]\s")
 
 # A bracketed source between a quote and the end of its sentence ('“…” (p. 94).', '“…” (Roe 2019, 12).'), where
 # author–date and page citations stand (Chicago Manual of Style 15.25).
@@ -272,11 +282,30 @@ def _read_by_a_headline(doc: Doc, quote: QuoteMarks) -> bool:
     return read.root.tag_ != "VB" and all(child.lower_ in HEADLINE_SUBJECTS for child in subjects)
 
 
+def _cited_quotation(raw: str, at: int) -> bool:
+    """Return True when a citation with a page (`PAGE_CITATION`) starts at `at` and no dash describes a work after it."""
+    cited = PAGE_CITATION.match(raw, at)
+    return cited is not None and not CITATION_DESCRIBED.match(raw, cited.end())
+
+
+def _credits_a_person(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True for a bracket in lower case, with no number in it, after quoted words that are a clause (a finite
+    verb): it credits whoever said them ('“Can we sail before the storms?” (shipping client, north coast)'). After a
+    phrase, or with a year, a bracket describes a work: its medium, year or format ('“Evening over the bay” (oil on
+    canvas, 2015)', '“The last ferry” (photograph)')."""
+    bracket = CREDIT_BRACKET.match(raw_text(doc), quote.close_at + 1)
+    if bracket is None or any(char.isdigit() for char in bracket.group("credit")):
+        return False
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return content is not None and any(token.tag_ in FINITE_TAGS for token in content)
+
+
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
     """Return True for the title of a work: a top-level quote in references, one right after a work noun (see
     `_after_a_work_noun`) or a periodical noun (see `_after_a_periodical_noun`), one in title case, a shorter one in
     title case given with its year (`_dated_work`), a headline's words (`_read_by_a_headline`), or one opening a
-    list entry that a dash or 'by' describes."""
+    list entry that a dash or 'by' describes, or a bracket other than a citation with a page (`PAGE_CITATION`) or a
+    person's credit (`_credits_a_person`)."""
     if section == "references" and quote.depth == 0:
         return True
     raw = raw_text(doc)
@@ -287,7 +316,8 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
     if (quote.depth == 0 and quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
             and raw[quote.end - 1] not in ".;"
             and ENTRY_OPENING.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at)
-            and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)):
+            and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)
+            and not _cited_quotation(raw, quote.close_at + 1) and not _credits_a_person(doc, quote)):
         return True
     return _after_a_work_noun(doc, quote, lexicon) or _after_a_periodical_noun(doc, quote, lexicon)
 

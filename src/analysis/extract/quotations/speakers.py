@@ -576,7 +576,20 @@ def nearest_subject(verb: Token, *, deps: Collection[str] = SUBJECT_DEPS) -> Tok
     before = [subject for subject in subjects if subject.i < verb.i]
     # a subject owned by 'whose' heads a relative clause the parser flattened ('Roe, whose book …, wrote:')
     before = [subject for subject in before if not _owned_by_whose(subject)] or before
+    # a noun after a subject's relative clause is that clause's object the parser hung on the verb ('a farmer whose
+    # land borders the fence told …')
+    before = [subject for subject in before if not _ends_a_relative_clause(subject, before)] or before
     return antecedent(before[-1] if before else subjects[0]) if subjects else None
+
+
+def _ends_a_relative_clause(noun: Token, subjects: Sequence[Token]) -> bool:
+    """Return True for a noun that follows the verb of a relative clause on another of `subjects` before it, with no
+    comma between: the clause's object, which the parser hung on the main verb as a second subject."""
+    doc = noun.doc
+    return any(other.i < noun.i and any(child.dep_ == "relcl" and other.i < child.i < noun.i
+                                        and not any(token.text == "," for token in doc[child.i:noun.i])
+                                        for child in other.children)
+               for other in subjects)
 
 
 def _owned_by_whose(noun: Token) -> bool:
