@@ -29,7 +29,7 @@ def test_the_liberality_family_codes_service(nlp, sentence):
     "Tehran was generous with the Syrian army.",
     "Russia was generous to the Kurdish militias.",
     "Moscow's gift to the opposition was a seat at the talks.",
-    "Putin has a gift for the surprise announcement.",
+    "The Kremlin has a gift for theatrical timing.",
 ])
 def test_the_liberality_family_needs_russian_giving_to_assads_side(nlp, sentence):
     assert not {code for code in codes(nlp, sentence) if code.startswith("support.")}

@@ -32,8 +32,8 @@ def test_a_reporting_noun_as_a_label_names_its_source(quotes_of, paragraph, quot
     ("The ferry company – its «lifeline», as the islanders liked to call it, across the sound – was sold in March.",
      "lifeline", "the islanders"),
     # a verb of naming with its object before the quote names that object with it, whatever phrase holds the quote
-    ("State radio on Sunday called the protesters on the M9 “armed thugs and their families” and said the police "
-     "remained ready.", "armed thugs and their families", "State radio on Sunday"),
+    ("The weekly paper on Friday called the drivers on the A7 “reckless louts and their hangers-on” and said the "
+     "police were watching.", "reckless louts and their hangers-on", "The weekly paper"),
     # a speaker label whose note the tokenizer keeps with the colon
     ("OLA BERG (on the phone): “Finally.”\n\nThe line went dead.", "Finally.", "OLA BERG"),
     # a 'with' phrase set off by a comma is an adjunct of the cue, not its addressee
@@ -49,7 +49,7 @@ def test_a_speaker_past_a_misparse_around_the_quote(quotes_of, text, quote, spea
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a quote in apposition to a reporting noun's phrase, set off by dashes or commas: the noun's source
-    ("The ferries were late again.\n\n> He is frightened, which is a kind of evidence. His line – “they were our "
+    ("The ferries were late again.\n\n> He is nervous, and that says something. His line – “they were our "
      "friends while we could pay” – I'd like to keep.", "they were our friends while we could pay", "His"),
     ("The judge thought the defence's account of the winter, “a slow retreat that only looked sudden”, was never "
      "answered.", "a slow retreat that only looked sudden", "the defence"),
@@ -136,11 +136,11 @@ def _pinned(words: list[str], heads: list[int], deps: list[str]) -> Doc:
 
 
 def test_a_noun_after_a_relative_clause_is_no_second_subject():
-    # 'A farmer whose land borders the fence told him …', the parser hanging 'fence' on 'told' as a subject
-    doc = _pinned(["A", "farmer", "whose", "land", "borders", "the", "fence", "told", "him", "so", "."],
+    # 'A baker whose shop faces the square told him …', the parser hanging 'square' on 'told' as a subject
+    doc = _pinned(["A", "baker", "whose", "shop", "faces", "the", "square", "told", "him", "so", "."],
                   [1, 7, 3, 4, 1, 6, 7, 7, 7, 7, 7],
                   ["det", "nsubj", "poss", "nsubj", "relcl", "det", "nsubj", "ROOT", "dobj", "advmod", "punct"])
-    assert nearest_subject(doc[7]).text == "farmer"
+    assert nearest_subject(doc[7]).text == "baker"
 
 
 def test_two_subjects_with_no_relative_clause_keep_the_nearest():

@@ -449,7 +449,7 @@ def _addressed(cue: Token, content: Span, lexicon: QuoteLexicon) -> bool:
     or the head of a topic phrase the writer opens before it ('wrote about the port’s ‘decline’', 'agreed on two
     “safe lanes”'): a verb of communication names its topic (Levin 1993 §37.5, 'talk about'), and a word in marks
     inside the writer's own phrase is the writer's term; a topic quoted whole ('spoke about “hard times”') may be
-    the speaker's. A verb of naming with its object before the quote ('called the protesters on the road “…”') names
+    the speaker's. A verb of naming with its object before the quote ('called the marchers at the bridge “…”') names
     that object with the quote, whatever phrase the parser hung the quote in; a phrase a comma sets off is an adjunct,
     no addressee or topic ('described the port as “…”, with “…”')."""
     naming = cue.lemma_ in lexicon.naming_verbs and any(child.dep_ == "dobj" and child.i < content.start
