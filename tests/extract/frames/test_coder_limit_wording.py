@@ -1,0 +1,49 @@
+"""Limit wording added by category in the fifty-third session (sources in the codebook's comments): bargaining,
+giving sparingly, acting slowly, the genitive 'own' and the reflexive beneficiary; on invented sentences, each with
+cases where the words must not code a limit of Russia's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was losing ground in the north. "
+
+
+@pytest.mark.parametrize("text, code", [
+    # conditions: the verbs and nouns of bargaining (Roget's Barter)
+    ("Moscow was bargaining with Ankara over the fate of the northern towns.", "limits.conditions"),
+    ("The Kremlin haggled over every shipment of fuel to Damascus.", "limits.conditions"),
+    # commitment: giving sparingly (Roget's Parsimony)
+    ("Moscow rations its help to the Syrian president.", "limits.commitment"),
+    ("The Kremlin stinted on spare parts for the Syrian air force.", "limits.commitment"),
+    # reluctance: acting late or slowly
+    ("The Kremlin has been slow to send fuel to Damascus.", "limits.reluctance"),
+    ("Moscow dragged its feet on the new deliveries to the Syrian army.", "limits.reluctance"),
+    ("The Russian air campaign slowed.", "limits.reluctance"),
+    ("Moscow delayed the delivery of the promised jets to Damascus.", "limits.reluctance"),
+    # interests: the genitive possessor of 'own', and what Russia keeps for itself
+    ("For the Kremlin, the war in Syria served Moscow's own agenda.", "limits.interests"),
+    ("The Kremlin kept the best harbour for itself.", "limits.interests"),
+])
+def test_the_added_wording_codes_a_limit(nlp, text, code):
+    assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")
+
+
+@pytest.mark.parametrize("text, code", [
+    # another actor's bargaining, rationing, slowness or keeping, with Russia named in the paragraph before
+    ("Moscow sent more jets. Tehran was bargaining with the Gulf over its oil.", "limits.conditions"),
+    ("Moscow sent more jets. The Syrian government rations fuel in the capital.", "limits.commitment"),
+    ("Moscow sent more jets. The rebels were slow to leave the ruined town.", "limits.reluctance"),
+    ("Moscow sent more jets. Iran kept the smuggling routes for itself.", "limits.interests"),
+    ("Moscow sent more jets. Turkey's own security was at stake on the border.", "limits.interests"),
+    # a slowdown Russia imposes on the rebels is no limit of its help
+    ("Russian jets slowed the rebel advance on the coast.", "limits.reluctance"),
+    # 'for oneself' after a verb of seeing: by one's own means, no beneficiary
+    ("Russian officers saw for themselves how the Syrian army fought.", "limits.interests"),
+    # crowds waiting: 'wait' is left out
+    ("Russian military police stood by as the buses waited at the crossing.", "limits.reluctance"),
+])
+def test_the_added_wording_of_another_codes_no_limit_of_russias(nlp, text, code):
+    assert code not in last_sentence_codes(nlp, CONTEXT + text, "limits")
