@@ -1,5 +1,6 @@
 """Limit wording added by category in the fifty-third session (sources in the codebook's comments): bargaining,
-giving sparingly, acting slowly, the genitive 'own' and the reflexive beneficiary; on invented sentences, each with
+giving sparingly, acting slowly, the genitive 'own', the reflexive beneficiary, the means of restraint and other
+priorities; on invented sentences, each with
 cases where the words must not code a limit of Russia's."""
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ CONTEXT = "The Syrian army was losing ground in the north. "
     # interests: the genitive possessor of 'own', and what Russia keeps for itself
     ("For the Kremlin, the war in Syria served Moscow's own agenda.", "limits.interests"),
     ("The Kremlin kept the best harbour for itself.", "limits.interests"),
+    # leverage: the means of restraint (Roget's Restraint)
+    ("Moscow gave the Syrian president cover and kept him on a leash.", "limits.leverage"),
+    # priority: other priorities, and worth more to Russia than its client
+    ("Moscow has other priorities than the Syrian president.", "limits.priority"),
+    ("The gas deal was worth more to the Kremlin than the Syrian army's offensive.", "limits.priority"),
 ])
 def test_the_added_wording_codes_a_limit(nlp, text, code):
     assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")
@@ -38,6 +44,8 @@ def test_the_added_wording_codes_a_limit(nlp, text, code):
     ("Moscow sent more jets. The rebels were slow to leave the ruined town.", "limits.reluctance"),
     ("Moscow sent more jets. Iran kept the smuggling routes for itself.", "limits.interests"),
     ("Moscow sent more jets. Turkey's own security was at stake on the border.", "limits.interests"),
+    ("Moscow sent more jets. Ankara kept the rebel commanders on a leash.", "limits.leverage"),
+    ("Moscow sent more jets. Turkey has other priorities on its border.", "limits.priority"),
     # a slowdown Russia imposes on the rebels is no limit of its help
     ("Russian jets slowed the rebel advance on the coast.", "limits.reluctance"),
     # 'for oneself' after a verb of seeing: by one's own means, no beneficiary
