@@ -1,6 +1,6 @@
 """Limit wording added by category in the fifty-third session (sources in the codebook's comments): bargaining,
-giving sparingly, acting slowly, the genitive 'own', the reflexive beneficiary, the means of restraint and other
-priorities; on invented sentences, each with
+giving sparingly, acting slowly, the genitive 'own', the reflexive beneficiary, the means of restraint, other
+priorities, means to spare and the family of 'irritate'; on invented sentences, each with
 cases where the words must not code a limit of Russia's."""
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ CONTEXT = "The Syrian army was losing ground in the north. "
     # priority: other priorities, and worth more to Russia than its client
     ("Moscow has other priorities than the Syrian president.", "limits.priority"),
     ("The gas deal was worth more to the Kremlin than the Syrian army's offensive.", "limits.priority"),
+    # capacity: means used up, or given only when there are some to spare
+    ("By then Moscow had no jets to spare.", "limits.capacity"),
+    ("Moscow gave the Syrian army what it could spare.", "limits.capacity"),
+    ("By the spring the Russian contingent had nothing left for the Syrian army.", "limits.capacity"),
+    # friction: the family of 'irritate'
+    ("The Syrian president became an irritant to Moscow.", "limits.friction"),
 ])
 def test_the_added_wording_codes_a_limit(nlp, text, code):
     assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")
@@ -46,6 +52,9 @@ def test_the_added_wording_codes_a_limit(nlp, text, code):
     ("Moscow sent more jets. Turkey's own security was at stake on the border.", "limits.interests"),
     ("Moscow sent more jets. Ankara kept the rebel commanders on a leash.", "limits.leverage"),
     ("Moscow sent more jets. Turkey has other priorities on its border.", "limits.priority"),
+    # 'spare' of harm: Russia sparing its client a strike is help
+    ("Moscow's proposal was meant to spare the Syrian president an American strike.", "limits.capacity"),
+    ("Only Moscow could spare the regime a Western strike.", "limits.capacity"),
     # a slowdown Russia imposes on the rebels is no limit of its help
     ("Russian jets slowed the rebel advance on the coast.", "limits.reluctance"),
     # 'for oneself' after a verb of seeing: by one's own means, no beneficiary
