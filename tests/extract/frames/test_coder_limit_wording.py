@@ -23,14 +23,14 @@ CONTEXT = "The Syrian army was losing ground in the north. "
     ("The Kremlin has been slow to send fuel to Damascus.", "limits.reluctance"),
     ("Moscow dragged its feet on the new deliveries to the Syrian army.", "limits.reluctance"),
     ("The Russian air campaign slowed.", "limits.reluctance"),
-    ("Moscow delayed the delivery of the promised jets to Damascus.", "limits.reluctance"),
+    ("Moscow promised the jets to Damascus and then delayed them.", "limits.reluctance"),
     # interests: the genitive possessor of 'own', and what Russia keeps for itself
     ("For the Kremlin, the war in Syria served Moscow's own agenda.", "limits.interests"),
     ("The Kremlin kept the best harbour for itself.", "limits.interests"),
     # leverage: the means of restraint (Roget's Restraint)
     ("Moscow gave the Syrian president cover and kept him on a leash.", "limits.leverage"),
     # priority: other priorities, and worth more to Russia than its client
-    ("Moscow has other priorities than the Syrian president.", "limits.priority"),
+    ("Moscow had other plans for its air group than the Syrian offensive.", "limits.priority"),
     ("The gas deal was worth more to the Kremlin than the Syrian army's offensive.", "limits.priority"),
     # capacity: means used up, or given only when there are some to spare
     ("By then Moscow had no jets to spare.", "limits.capacity"),
