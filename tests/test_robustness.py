@@ -78,6 +78,7 @@ HOSTILE = {
     "no newline at all": "Russia backed Assad and the rebels fought on. " * 1500,
     "non-English text": "Россия поддерживает Асада.\n\nروسيا تدعم الأسد.\n\n俄罗斯支持阿萨德。",
     "a 5,000-character sentence": "Russia backed Assad " + "and the war went on " * 250 + ".",
+    "an opening mark inside the first token": "0\x080\"a",
 }
 
 

@@ -93,10 +93,24 @@ TITLE_MIN_SHARE = 0.4
 # "Titre / Title".
 TITLE_SEPARATOR = re.compile(r"\s*[|:·–/-]\s")
 TITLE_SEPARATOR_AT_END = re.compile(r"\S\s*[|:·–/-]\s$")
-# Where a title page breaks the title into its head and the line under it: at a separator, or between two words.
-TITLE_BREAK = re.compile(r"\s*[|:·–/-]\s|\s")
+# Where a page's headline may stop short of the registry title: at a separator, or at a comma before the rest (a
+# date, an issue: "Readers' Forum, 9 June 2014" headlined "READERS' FORUM").
+SUBTITLE_BREAK = re.compile(r"\s*[|:·–/-]\s|,\s")
+# The most characters by which a scanned page's misread headline ("harhour" for "harbour") differs in length from the
+# title's head: a misreading changes letters, it adds no words ("Monitoring of" before the head is another line).
+MISREAD_MAX_CHARS = 3
+# A kicker before a headline, a label of a few words and a colon ("article: ", "analysis: "), as a page may print it
+# before a headline that also leaves out the title's subtitle ("Article: The port" for "The port: a history").
+KICKER_BREAK = re.compile(r"^[^:.!?]{1,30}: ")
+# Where a title page breaks the title into its head and the line under it: at a separator or a comma, or between two
+# words.
+TITLE_BREAK = re.compile(r"\s*[|:·–/-]\s|,\s|\s")
 # A note in brackets closing a title or a block, as a registry or a page adds the document's kind ("(press kit)").
 BRACKETED_END = re.compile(r"\s*\([^()]{1,40}\)$")
+# The registry's note in brackets after a title may run longer, naming the part of a document the text holds or what
+# comes with it ("(Part 3: Harbour dues, 1990–2010)", "(notice with the ruling and the schedule of charges
+# attached)"), up to the length of a title.
+REGISTRY_NOTE_END = re.compile(r"\s*\([^()]{1,120}\)$")
 HEADLINE_MAX_CHARS = 200
 
 # A flattened navigation bar, breadcrumb or share bar: short items split by a bar, a chevron, a
@@ -1570,24 +1584,41 @@ def _normalised_title(title: str) -> str:
     return normalise(title)
 
 
-def matches_title(text: str, title: str) -> bool:
+def matches_title(text: str, title: str, *, shortened: bool = True) -> bool:
     """True when the block is the registry title, allowing for case, quotes, spacing, small edits, a site name
     after it, a kicker or the author's name before it ("Jane Roe | Title", "Analysis: Title"), a note in brackets on
-    the document's kind after either, or a subtitle the block leaves out."""
+    the document's kind after either, or a subtitle the block leaves out, also (where `shortened`, as the page's
+    headline may be) the rest after a comma or after a kicker ("Article: Title" for "Title: revision history"); a
+    line that repeats the headline lower down is asked without these, for a record's field ("Headline: Title") is
+    the record's and a crosshead that is the title's first clause ("Who pays" in "Who pays, and why") the body's."""
     block, wanted = normalise(text), _normalised_title(title)
     if not block or not wanted:
         return False
     if block.endswith(")") or wanted.endswith(")"):
         # a note in brackets on the document's kind, after the title or the block ("(press kit)", "(transcript)")
-        block, wanted = BRACKETED_END.sub("", block) or block, BRACKETED_END.sub("", wanted) or wanted
+        block, wanted = BRACKETED_END.sub("", block) or block, REGISTRY_NOTE_END.sub("", wanted) or wanted
     if len(block) > 2 * len(wanted):
         return False
     with_site_name = block.startswith(wanted) and TITLE_SEPARATOR.match(block[len(wanted):]) is not None
-    without_subtitle = (wanted.startswith(block) and len(block) >= TITLE_MIN_SHARE * len(wanted)
-                        and TITLE_SEPARATOR.match(wanted[len(block):]) is not None)
     with_kicker = (block.endswith(wanted) and len(block) > len(wanted)
                    and TITLE_SEPARATOR_AT_END.search(block[:-len(wanted)]) is not None)
-    return block == wanted or with_site_name or without_subtitle or with_kicker or _similar(block, wanted)
+    kicker = KICKER_BREAK.match(block) if shortened else None
+    breaks = SUBTITLE_BREAK if shortened else TITLE_SEPARATOR
+    return (block == wanted or with_site_name or _without_subtitle(block, wanted, breaks) or with_kicker
+            or (kicker is not None and _without_subtitle(block[kicker.end():], wanted, breaks))
+            or _similar(block, wanted))
+
+
+def _without_subtitle(block: str, wanted: str, breaks: re.Pattern = SUBTITLE_BREAK) -> bool:
+    """True when the (normalised) block is the title's head before its subtitle or the rest the registry adds after a
+    comma (where `breaks` are `SUBTITLE_BREAK`), a good part of the title, allowing for small edits (a misread letter
+    of a scanned page)."""
+    if len(block) < TITLE_MIN_SHARE * len(wanted):
+        return False
+    if wanted.startswith(block):
+        return breaks.match(wanted[len(block):]) is not None
+    return any(_similar(block, wanted[:joint.start()]) for joint in breaks.finditer(wanted)
+               if abs(joint.start() - len(block)) <= MISREAD_MAX_CHARS)
 
 
 def _similar(block: str, wanted: str) -> bool:

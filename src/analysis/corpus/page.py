@@ -23,12 +23,19 @@ Label = tuple[str, str]
 
 STANDFIRST_MAX_CHARS = 400
 STANDFIRST_MIN_WORDS = 8
+# A summary the header sets between the headline and the byline may run to a short paragraph's length ("Bottom line:
+# …", three sentences), above which it is the article's own first paragraph.
+SUMMARY_OVER_BYLINE_MAX_CHARS = 600
 # The separators of a breadcrumb's path ("Home › News › 2021", "Home > News"), two or more of them in a line.
 BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>]\s")
 BREADCRUMB_MIN_SEPARATORS = 2
 # The line the headline's fallback picks where no registry title names the headline, when it is the site's
-# (`_is_site_line`): boilerplate that still closes the masthead.
+# (`_is_site_line`) or shares too few words with the registry title to be it in other words (`_may_head`):
+# boilerplate that still closes the masthead.
 SITE_LINE = "layout:site-line"
+# The length of a word (no "the", "and", "of") a line must share with the registry title to be the title in other
+# words, where the page does not print the title itself.
+SHARED_WORD_MIN_CHARS = 4
 # A person's name after a courtesy or academic title, alone on its line (`_is_titled_name`).
 # An office addressed by its title ("Mr Speaker", "Madam President", "Mr Deputy Chairman") names no person.
 TITLED_NAME_LINE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? "
@@ -412,7 +419,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         if _is_subtitle(texts, labels, headline, title):
             labels[headline + 1] = ("headline", SUBTITLE)
         for i in range(headline + 1, len(texts)):
-            if labels[i] is None and layout.matches_title(texts[i], title):
+            if labels[i] is None and layout.matches_title(texts[i], title, shortened=False):
                 labels[i] = ("boilerplate", "layout:title-repeated")
     _label_captions(texts, labels, headline=headline)
     first = _first_prose(texts, labels, (headline + 1) if headline is not None else 0)
@@ -421,11 +428,15 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         headline = next((i for i in range(first) if not _is_marked(texts[i], labels[i])
                          and layout.is_title_like(texts[i])), None)
         if headline is not None:
-            site_line = _is_site_line(texts, headline)
+            site_line = _is_site_line(texts, headline) or not _may_head(texts, labels, headline, first, title)
             labels[headline] = ("boilerplate", SITE_LINE) if site_line else ("headline", "position:headline")
-    if headline is not None and not site_line and _is_standfirst(texts, labels, headline + 1):
-        labels[headline + 1] = ("standfirst", "position:standfirst")
-        first = _first_prose(texts, labels, headline + 2)
+    # the standfirst goes under the title's subtitle, where the title page sets one
+    summary = None if headline is None else (
+        headline + 1 + (labels[headline + 1:headline + 2] == [("headline", SUBTITLE)]))
+    if summary is not None and not site_line and (_is_standfirst(texts, labels, summary)
+                                                  or _is_long_standfirst(texts, labels, summary)):
+        labels[summary] = ("standfirst", "position:standfirst")
+        first = _first_prose(texts, labels, summary + 1)
     if headline is not None and _is_heading_above(texts, labels, first, headline):
         first -= 1
     _label_site_notes(texts, labels, headline or 0, first)
@@ -1083,24 +1094,61 @@ def _has_table_cell(text: str) -> bool:
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
-    """Index of the block that is the registry title, or its head over the rest of it (`layout.heads_title`),
-    searched above the first long paragraph only (the same title in a link list after the article is not its
-    headline)."""
+    """Index of the block that is the registry title, or its head over the rest of it (`layout.heads_title`), also
+    where the rest is a byline the registry gives with the title ("THE CROSSING" over "by Jane Roe"), searched above
+    the first long paragraph; under it, the title heads the article only with more of the page's prose below it than
+    above (`_title_under_a_note`)."""
     for i, text in enumerate(texts if title else []):
         if labels[i] is None and (layout.matches_title(text, title) or (
-                i + 1 < len(texts) and labels[i + 1] is None and layout.heads_title(text, texts[i + 1], title))):
+                i + 1 < len(texts) and (labels[i + 1] is None or labels[i + 1][0] == "byline")
+                and layout.heads_title(text, texts[i + 1], title))):
             return i
         if not _is_marked(text, labels[i]) and len(text) > layout.PROSE_MIN_CHARS:
-            return None
+            return _title_under_a_note(texts, labels, title, i)
     return None
+
+
+def _title_under_a_note(texts: list[str], labels: list[Label | None], title: str, start: int) -> int | None:
+    """Index of the registry title under the page's first long paragraph, where that paragraph and the others above
+    the title are a note on the page (a forwarded mail's covering note, a cover sheet's declaration, an editor's
+    toolbar) and the article, longer than they are, runs under it; the same title in a link list after the article
+    has the article's prose above it, and is no headline, nor is it where a byline ("By Jane Roe") stands above that
+    paragraph: the article started there, under a headline in other words, and the title under it is a running head
+    or a link."""
+    if any(label is not None and label[0] == "byline" and layout.BY.match(text)
+           for text, label in zip(texts[:start], labels[:start])):
+        return None
+    prose = [len(text) if labels[i] is None and len(text) > layout.PROSE_MIN_CHARS else 0
+             for i, text in enumerate(texts)]
+    for i in range(start + 1, len(texts)):
+        if labels[i] is None and layout.matches_title(texts[i], title):
+            return i if sum(prose[i + 1:]) > sum(prose[:i]) else None
+    return None
+
+
+def _may_head(texts: list[str], labels: list[Label | None], i: int, first: int, title: str | None) -> bool:
+    """True for a title-like line that may be the headline where the page does not print the registry title: where
+    the registry gives no title; the title in other words, a line that shares a word of some length with it ("Summary
+    record of the 12th meeting" for "Summary record of the 12th meeting of the Council"); or a line in the headline's
+    place whatever its words, right over a byline a rule names ("By Jane Roe") or over the first paragraph. Another
+    line that shares no word is the site's, a profile's or a results page's ("About 2,300 results", a writer's role
+    under their name), which closes the masthead (`SITE_LINE`)."""
+    if not title:
+        return True
+    below = labels[i + 1] if i + 1 < len(texts) else None
+    if i + 1 == first or (below is not None and below[0] == "byline" and below[1].startswith("rule:")):
+        return True
+    wanted = {word.lower() for word in layout.words(title) if len(word) >= SHARED_WORD_MIN_CHARS}
+    return not wanted or not wanted.isdisjoint(word.lower() for word in layout.words(texts[i]))
 
 
 def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, title: str) -> bool:
     """True for the block under a title's head that holds the rest of the title and nothing more (a title page's
-    subtitle); a line that goes on past the title ("held on 3 May 2016 at 7 pm in …") is the page's own."""
+    subtitle); a line that goes on past the title ("held on 3 May 2016 at 7 pm in …") is the page's own, and so is a
+    date alone, which the registry adds to a title after a comma ("Weekly guide, 3–9 May 2016"): the page's date."""
     below = headline + 1
     return (below < len(texts) and labels[below] is None and layout.heads_title(texts[headline], texts[below], title)
-            and layout.is_within_title(texts[below], title))
+            and layout.is_within_title(texts[below], title) and not layout.is_date_line(texts[below]))
 
 
 def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:
@@ -1323,14 +1371,15 @@ def _under_a_box_of_short_lines(texts: list[str], labels: list[Label | None], i:
                               and labels[j][0] in ("standfirst", "boilerplate"))
 
 
-def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
+def _is_standfirst(texts: list[str], labels: list[Label | None], i: int, *,
+                   max_chars: int = STANDFIRST_MAX_CHARS) -> bool:
     """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
     nor a line of metadata (a short unfinished line with a date, or items split by bars or dots); a summary of
     sentences that names a date may close without a full stop, as sites set standfirsts."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
-    if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
+    if (len(text) > max_chars or len(layout.words(text)) < STANDFIRST_MIN_WORDS
             or layout.is_dateline_opening(text) or layout.is_turn(text) or layout.is_field_line(text)
             or layout.is_salutation(text)
             or layout.is_numbered(text) or layout.is_thread_post(text)
@@ -1340,6 +1389,16 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
     return followed_by_furniture or len(text) <= layout.PROSE_MIN_CHARS
+
+
+def _is_long_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a paragraph right under the headline and over the byline a rule names ("Prepared by: …"), with the
+    article's prose under them: the summary the header sets before the byline, a standfirst even where it runs longer
+    than most (`SUMMARY_OVER_BYLINE_MAX_CHARS`); a paragraph over its writer's signature alone is the article."""
+    below = labels[i + 1] if i + 1 < len(texts) else None
+    return (below is not None and below[0] == "byline" and below[1].startswith("rule:")
+            and _is_standfirst(texts, labels, i, max_chars=SUMMARY_OVER_BYLINE_MAX_CHARS)
+            and any(labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS for j in range(i + 2, len(texts))))
 
 
 def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], headline: int, first: int,
@@ -1907,6 +1966,19 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     for i in range(start, first - 1):
         if labels[i] == ("boilerplate", "position:header") and _is_summary_over_byline(texts, labels, i, start):
             labels[i] = ("standfirst", "position:standfirst")
+    for i in range(max(start, 1), first):
+        if labels[i] == ("caption", CAPTION_TITLE) and _is_name_over_lead_picture(texts, labels, i):
+            labels[i] = ("byline", "layout:name")
+
+
+def _is_name_over_lead_picture(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a short line over a caption, read as the picture's title, that names a person, perhaps with their
+    part after a comma ("Jane Roe", "Jane Roe, author of the Harbour Letter"), right under the headline or the
+    standfirst: the byline's place, over the lead picture; lower down a name over a caption is the picture's."""
+    name = texts[i].partition(", ")[0]
+    return (labels[i - 1] is not None and labels[i - 1][0] in ("headline", "standfirst")
+            and len(texts[i]) <= layout.SHORT_LINE_CHARS
+            and (_is_header_name(texts[i]) or layout.is_person_name(name)))
 
 
 def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int, start: int) -> bool:

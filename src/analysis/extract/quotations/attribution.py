@@ -248,7 +248,7 @@ def _running_sentence_starts(doc: Doc, quotes: Sequence[QuoteMarks], parse: Pars
         if not before or not (before[-1].isalnum() or before[-1] == ","):
             continue
         first = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
-        if first is not None and first.start in at:
+        if first is not None and first.start_char == quote.open_at and first.start in at:
             split.add(first.start)
     return [start for start in starts if start not in split]
 
