@@ -64,3 +64,30 @@ def test_the_added_wording_codes_a_limit(nlp, text, code):
 ])
 def test_the_added_wording_of_another_codes_no_limit_of_russias(nlp, text, code):
     assert code not in last_sentence_codes(nlp, CONTEXT + text, "limits")
+
+
+@pytest.mark.parametrize("text, code", [
+    # 'ration' and 'stint' as nouns: soldiers' food and a term of service, not help given sparingly
+    ("Moscow sent more jets. The Russian pilots shared their rations with the Syrian crews.", "limits.commitment"),
+    ("After a long stint in Syria, the Russian general took over a district at home.", "limits.commitment"),
+    # 'slow' with a personal pronoun as object, or a particle before its object: Russia hindering the rebels
+    ("Russian bombing slowed them down, a rebel commander admitted.", "limits.reluctance"),
+    ("Russian jets helped slow down the rebel offensive near the coast.", "limits.reluctance"),
+    # time or means to spare with no negative quantifier: plenty, not the lack of it
+    ("The Russian convoy reached the besieged Syrian garrison with hours to spare.", "limits.capacity"),
+    # 'nothing left to prove' or 'to lose' is an idiom, not means used up
+    ("After the parade in Damascus, the Russian contingent had nothing left to prove.", "limits.capacity"),
+])
+def test_the_added_wording_in_another_sense_codes_no_limit(nlp, text, code):
+    assert code not in last_sentence_codes(nlp, CONTEXT + text, "limits")
+
+
+@pytest.mark.parametrize("text, code", [
+    # the kept senses: 'ration' as a verb, Russia's own campaign slowing down, no means to spare, little left to give
+    ("Moscow began to ration the fuel it shipped to the Syrian army.", "limits.commitment"),
+    ("The Russian air campaign for the Syrian army slowed down.", "limits.reluctance"),
+    ("By the winter Moscow had few jets to spare for the Syrian army.", "limits.capacity"),
+    ("By December the Russian contingent had little left to give the Syrian army.", "limits.capacity"),
+])
+def test_the_added_wording_still_codes_its_kept_senses(nlp, text, code):
+    assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")
