@@ -94,12 +94,13 @@ def test_the_added_wording_still_codes_its_kept_senses(nlp, text, code):
 
 
 @pytest.mark.xfail(reason="the coder does not check whom a restraint, a bargain or a delay is aimed at: the rebels "
-                          "or the opposition, Assad bargaining with a third party, or a pronoun that stands for a "
-                          "move against Damascus", strict=True)
+                          "or the opposition, Assad bargaining with a third party, a pronoun that stands for a "
+                          "move against Damascus, or 'the government' rationing fuel at home", strict=True)
 @pytest.mark.parametrize("text, code", [
     ("Russian officers kept the opposition delegates on a tight leash during the talks.", "limits.leverage"),
     ("Moscow sent more jets. Assad was bargaining with Turkey over the border crossings.", "limits.conditions"),
     ("A Western motion against Damascus came before the council, and Russia delayed it.", "limits.reluctance"),
+    ("Moscow sent more jets. The government has rationed petrol to ten litres a week per car.", "limits.commitment"),
 ])
 def test_the_added_wording_aimed_at_another_party_is_a_known_gap(nlp, text, code):
     assert code not in last_sentence_codes(nlp, CONTEXT + text, "limits")
