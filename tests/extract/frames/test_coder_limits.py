@@ -195,7 +195,7 @@ def test_a_contrast_that_denies_assad_as_partner_is_a_narrower_interest(nlp, tex
 
 @pytest.mark.parametrize("text, continued", [
     # a third-person pronoun or a coordinator takes up the limit of the sentence before
-    (CONTEXT + "Moscow was reluctant to send more jets to Assad. It had other plans for its pilots.", True),
+    (CONTEXT + "Moscow was reluctant to send more jets to Assad. It had different plans for its pilots.", True),
     (CONTEXT + "Moscow was reluctant to send more jets to Assad. And the crews were tired.", True),
     # 'I' and 'you' point to the speaker and the reader, not back to the limit
     (CONTEXT + "Moscow was reluctant to send more jets to Assad. I did not believe the rumours at first.", False),
