@@ -9,7 +9,7 @@ import pytest
 
 from tests.extract.frames.conftest import last_sentence_codes
 
-CONTEXT = "The Syrian army was losing ground in the north. "
+CONTEXT = "Government troops were retreating near Hama. "
 
 
 @pytest.mark.parametrize("text, code", [
@@ -31,10 +31,10 @@ CONTEXT = "The Syrian army was losing ground in the north. "
     ("Moscow gave the Syrian president cover and kept him on a leash.", "limits.leverage"),
     # priority: other priorities, and worth more to Russia than its client
     ("Moscow had other plans for its air group than the Syrian offensive.", "limits.priority"),
-    ("The gas deal was worth more to the Kremlin than the Syrian army's offensive.", "limits.priority"),
+    ("The pipeline contract was worth more to Moscow than the regime's next offensive.", "limits.priority"),
     # capacity: means used up, or given only when there are some to spare
     ("By then Moscow had no jets to spare.", "limits.capacity"),
-    ("Moscow gave the Syrian army what it could spare.", "limits.capacity"),
+    ("Moscow lent Damascus what aircraft it could spare.", "limits.capacity"),
     ("By the spring the Russian contingent had nothing left for the Syrian army.", "limits.capacity"),
     # friction: the family of 'irritate'
     ("The Syrian president became an irritant to Moscow.", "limits.friction"),
