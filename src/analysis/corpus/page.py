@@ -1129,8 +1129,8 @@ def _title_under_a_note(texts: list[str], labels: list[Label | None], title: str
 
 def _may_head(texts: list[str], labels: list[Label | None], i: int, first: int, title: str | None) -> bool:
     """True for a title-like line that may be the headline where the page does not print the registry title: where
-    the registry gives no title; the title in other words, a line that shares a word of some length with it ("Summary
-    record of the 12th meeting" for "Summary record of the 12th meeting of the Council"); or a line in the headline's
+    the registry gives no title; the title in other words, a line that shares a word of some length with it ("Minutes of
+    the 12th sitting" for "Minutes of the 12th sitting of the Council"); or a line in the headline's
     place whatever its words, right over a byline a rule names ("By Jane Roe") or over the first paragraph. Another
     line that shares no word is the site's, a profile's or a results page's ("About 2,300 results", a writer's role
     under their name), which closes the masthead (`SITE_LINE`)."""
