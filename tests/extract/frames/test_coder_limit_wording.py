@@ -97,11 +97,11 @@ def test_the_added_wording_still_codes_its_kept_senses(nlp, text, code):
     ("Russian officers kept the opposition delegates on a tight leash during the talks.", "limits.leverage"),
     ("Moscow put a brake on the rebel offensive in the north.", "limits.leverage"),
     # a bargain between Assad's side and a third party, with Russia named in the sentence before
-    ("Moscow sent more jets. Assad was bargaining with Turkey over the border crossings.", "limits.conditions"),
+    ("Moscow sent more jets. Assad was bargaining with Turkey over the water of the Euphrates.", "limits.conditions"),
     ("Moscow sent more jets. Damascus haggled with Tehran over the price of oil.", "limits.conditions"),
     ("Moscow sent more jets. The Syrian government was haggling with Baghdad over the oil price.", "limits.conditions"),
     # rationing by a subject that names no Russian: rationing at home, not help given sparingly
-    ("Moscow sent more jets. The government has rationed petrol to ten litres a week per car.", "limits.commitment"),
+    ("Moscow sent more jets. The government rationed diesel for the farmers of the valley.", "limits.commitment"),
     ("Moscow sent more jets. The authorities rationed bread in the capital.", "limits.commitment"),
     # an attack that slows someone down hinders whom it strikes
     ("Russian bombing slowed them down, a rebel commander admitted.", "limits.reluctance"),
@@ -114,7 +114,8 @@ def test_the_added_wording_aimed_at_another_party_codes_no_limit(nlp, text, code
 
 
 @pytest.mark.parametrize("text, code", [
-    # Russia restraining its client, slowing or bargaining over its own help, or rationing what it sends
+    # Russia restraining its client, slowing or bargaining over its own help, or rationing what it sends; a noun of
+    # restraint or bargaining whose clause's subject names no Russian
     ("Moscow kept Assad on a tight leash.", "limits.leverage"),
     ("Moscow kept the Syrian army on a short leash.", "limits.leverage"),
     ("Moscow put the brakes on its deliveries to Damascus.", "limits.leverage"),
@@ -125,6 +126,7 @@ def test_the_added_wording_aimed_at_another_party_codes_no_limit(nlp, text, code
     # Assad's side bargaining with Russia: Russia is a party of the bargain
     ("Assad bargained hard with Moscow over the base.", "limits.conditions"),
     ("Russia rationed the fuel it sent to the Syrian army.", "limits.commitment"),
+    ("Moscow sent more jets. Each shipment to the Syrian army came with a leash.", "limits.leverage"),
 ])
 def test_the_added_wording_aimed_at_russias_help_or_client_still_codes_a_limit(nlp, text, code):
     assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")

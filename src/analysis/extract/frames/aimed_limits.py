@@ -4,10 +4,12 @@ The codebook's wording of bargaining (`limits.conditions`, Roget's Barter), of g
 Roget's Parsimony), of acting slowly (`limits.reluctance`, WordNet procrastinate.v.01, delay.v.02, slow.v.01) and of the
 means of restraint (`limits.leverage`, Roget's Restraint) names a limit of Russia's support only when Russia is the one
 who bargains (with anyone), stints, slows its own help or holds its client back. The words are read on the parse:
-- the doer is the subject of the word's clause (`Scene.subject_names_no_russian`): a noun phrase that names no Russian
-  does it for itself ('Assad was bargaining with Turkey', 'the government rationed petrol'), unless a party of the
-  bargain is Russian ('Assad bargained with Moscow'; the parties as `counterparts` reads them); a verb of slowing
-  with no object says what slows, not who slows it ('the deliveries slowed'), so it keeps its subject;
+- the doer of a verb (or of the progressive the parser reads as a noun: 'was bargaining') is its subject
+  (`Scene.subject_names_no_russian`): a noun phrase that names no Russian does it for itself ('Assad was bargaining
+  with Turkey', 'the government rationed petrol'), unless a party of the bargain is Russian ('Assad bargained with
+  Moscow'; the parties as `counterparts` reads them); a verb of slowing with no object says what slows, not who slows
+  it ('the deliveries slowed'), and a noun names a thing whose clause's subject need not have made it ('each shipment
+  came with a leash', 'made Damascus keep the bargain'): both keep the cue;
 - what is held back, slowed or delayed is the object of the verb, or of the verb a noun of restraint hangs on ('kept
   the delegates on a leash'), or the object of the noun's 'on' ('a brake on the offensive'): where it is Assad's
   opponents or another party ('kept the opposition delegates on a leash', 'slowed the rebels down'; see
@@ -41,8 +43,9 @@ WORDING = {CONDITIONS: BARGAINING, COMMITMENT: PARSIMONY, RELUCTANCE: SLOWNESS, 
 # Codes whose wording holds back, slows or delays something named (see `_held_back`).
 HOLDING_CODES = frozenset({RELUCTANCE, LEVERAGE})
 OBJECT_DEPS = frozenset({"dobj"})
-# How a noun of restraint hangs on the verb that puts it on someone ('kept him on a leash', 'put a brake on').
-GOVERNED_DEPS = frozenset({"pobj", "prep", "dobj", "attr"})
+# How a noun hangs on the verb of its clause without a preposition ('put a brake on', 'was bargaining').
+GOVERNED_DEPS = frozenset({"dobj", "attr"})
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 ON, AGAINST = get_string_id("on"), get_string_id("against")
 
 
@@ -60,26 +63,36 @@ def aimed_at_another(code_id: str, cue: Span, scene: Scene) -> bool:
         return True
     if held and any(child.dep_ == "nsubj" and child.lemma in WARFARE_NOUNS for child in verb.children):
         return True  # 'Russian bombing slowed them down': an attack hinders whom it strikes
+    if not _names_the_doers_act(root):
+        return False  # 'each shipment came with a leash': the noun names no act of its clause's subject
     if code_id == CONDITIONS and any(scene.side_of(scene.doc[party]) == RUSSIA
                                      for party in dealing_parties(root.i, scene)):
         return False  # 'Assad bargained with Moscow': Russia is a party of the bargain
     return scene.subject_names_no_russian(verb)
 
 
+def _names_the_doers_act(word: Token) -> bool:
+    """Return True when `word` states its clause subject's act: a verb, or a noun in -ing as the complement of 'be',
+    the progressive the parser reads as a noun ('Assad was bargaining'); another noun names a thing ('the bargain', 'a
+    leash'), whose clause's subject need not be the one who bargains or restrains."""
+    return word.pos_ == "VERB" or (word.dep_ == "attr" and word.lower_.endswith("ing") and word.head.lemma_ == "be")
+
+
 def _governing_verb(word: Token) -> Token:
-    """Return the verb whose clause holds `word`: the word itself, or the verb a noun hangs on through its preposition
-    or as an object or complement ('kept him on a leash', 'was bargaining')."""
-    node = word
-    while node.pos_ not in ("VERB", "AUX") and node.dep_ in GOVERNED_DEPS and node.head.i != node.i:
-        node = node.head
-    return node
+    """Return the verb whose clause holds `word`: the word itself, or the verb a noun hangs on as its object or
+    complement or through one preposition ('put a brake on', 'kept him on a leash', 'was bargaining'); the word itself
+    where a noun stands between ('a gift with a leash on it')."""
+    head = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else (
+        word.head if word.dep_ in GOVERNED_DEPS else word)
+    return head if head.pos_ in CLAUSE_HEADS else word
 
 
 def _held_back(word: Token, verb: Token) -> list[Token]:
     """Return what `word` holds back, slows or delays: the object of its verb (not the word itself), and the object of
     the 'on' of a noun of restraint or of its verb ('a brake on the offensive', 'put the brakes on its deliveries')."""
     objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS and child.i != word.i]
-    ons = [grand for head in dict.fromkeys((word, verb)) for child in head.children if child.dep_ == "prep" and child.lower == ON
+    ons = [grand for head in dict.fromkeys((word, verb)) for child in head.children
+           if child.dep_ == "prep" and child.lower == ON
            for grand in child.children if grand.dep_ == "pobj" and grand.i != word.i]
     return objects + ons
 
