@@ -97,7 +97,7 @@ def test_the_added_wording_still_codes_its_kept_senses(nlp, text, code):
     ("Russian officers kept the opposition delegates on a tight leash during the talks.", "limits.leverage"),
     ("Moscow put a brake on the rebel offensive in the north.", "limits.leverage"),
     # a bargain between Assad's side and a third party, with Russia named in the sentence before
-    ("Moscow sent more jets. Assad was bargaining with Turkey over the water of the Euphrates.", "limits.conditions"),
+    ("Moscow sent more jets. Assad was bargaining with Ankara over the water of the Euphrates.", "limits.conditions"),
     ("Moscow sent more jets. Damascus haggled with Tehran over the price of oil.", "limits.conditions"),
     ("Moscow sent more jets. The Syrian government was haggling with Baghdad over the oil price.", "limits.conditions"),
     # rationing by a subject that names no Russian: rationing at home, not help given sparingly
@@ -126,7 +126,7 @@ def test_the_added_wording_aimed_at_another_party_codes_no_limit(nlp, text, code
     # Assad's side bargaining with Russia: Russia is a party of the bargain
     ("Assad bargained hard with Moscow over the base.", "limits.conditions"),
     ("Russia rationed the fuel it sent to the Syrian army.", "limits.commitment"),
-    ("Moscow sent more jets. Each shipment to the Syrian army came with a leash.", "limits.leverage"),
+    ("Moscow sent more jets. Each shipment to the Syrian army arrived with a leash.", "limits.leverage"),
 ])
 def test_the_added_wording_aimed_at_russias_help_or_client_still_codes_a_limit(nlp, text, code):
     assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")

@@ -6,10 +6,10 @@ means of restraint (`limits.leverage`, Roget's Restraint) names a limit of Russi
 who bargains (with anyone), stints, slows its own help or holds its client back. The words are read on the parse:
 - the doer of a verb (or of the progressive the parser reads as a noun: 'was bargaining') is its subject
   (`Scene.subject_names_no_russian`): a noun phrase that names no Russian does it for itself ('Assad was bargaining
-  with Turkey', 'the government rationed petrol'), unless a party of the bargain is Russian ('Assad bargained with
+  with Ankara', 'the government rationed diesel'), unless a party of the bargain is Russian ('Assad bargained with
   Moscow'; the parties as `counterparts` reads them); a verb of slowing with no object says what slows, not who slows
   it ('the deliveries slowed'), and a noun names a thing whose clause's subject need not have made it ('each shipment
-  came with a leash', 'made Damascus keep the bargain'): both keep the cue;
+  arrived with a leash', 'Damascus honoured the bargain'): both keep the cue;
 - what is held back, slowed or delayed is the object of the verb, or of the verb a noun of restraint hangs on ('kept
   the delegates on a leash'), or the object of the noun's 'on' ('a brake on the offensive'): where it is Assad's
   opponents or another party ('kept the opposition delegates on a leash', 'slowed the rebels down'; see
@@ -64,7 +64,7 @@ def aimed_at_another(code_id: str, cue: Span, scene: Scene) -> bool:
     if held and any(child.dep_ == "nsubj" and child.lemma in WARFARE_NOUNS for child in verb.children):
         return True  # 'Russian bombing slowed them down': an attack hinders whom it strikes
     if not _names_the_doers_act(root):
-        return False  # 'each shipment came with a leash': the noun names no act of its clause's subject
+        return False  # 'each shipment arrived with a leash': the noun names no act of its clause's subject
     if code_id == CONDITIONS and any(scene.side_of(scene.doc[party]) == RUSSIA
                                      for party in dealing_parties(root.i, scene)):
         return False  # 'Assad bargained with Moscow': Russia is a party of the bargain

@@ -136,7 +136,7 @@ For each headline, standfirst and body sentence:
   is a third party's, no limit ('Ankara refused the offer', 'residents reject that account'; see `refusal`).
 - a word of bargaining, of giving sparingly, of acting slowly or of restraint is Russia's limit only where Russia does
   it: not where its subject names no Russian and no party of the bargain is Russian ('Assad was bargaining with
-  Turkey', 'the government rationed petrol'), nor where what it holds back, slows or delays is Assad's opponents,
+  Ankara', 'the government rationed diesel'), nor where what it holds back, slows or delays is Assad's opponents,
   another party, a proposal or a move against Damascus, or an attack does the slowing ('kept the opposition delegates
   on a leash', 'delayed their motion against Damascus', 'Russian bombing slowed them down'; see `aimed_limits`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
