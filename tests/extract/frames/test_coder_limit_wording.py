@@ -92,16 +92,51 @@ def test_the_added_wording_still_codes_its_kept_senses(nlp, text, code):
     assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")
 
 
-@pytest.mark.xfail(reason="the coder does not check whom a restraint, a bargain or a delay is aimed at: the rebels "
-                          "or the opposition, Assad bargaining with a third party, a pronoun that stands for a "
-                          "move against Damascus or the rebels, or 'the government' rationing fuel at home",
-                   strict=True)
 @pytest.mark.parametrize("text, code", [
+    # a restraint whose object is Assad's opponents: Russian leverage over them, not a limit on its support
     ("Russian officers kept the opposition delegates on a tight leash during the talks.", "limits.leverage"),
-    ("Moscow sent more jets. Assad was bargaining with Turkey over the border crossings.", "limits.conditions"),
-    ("A Western motion against Damascus came before the council, and Russia delayed it.", "limits.reluctance"),
-    ("Moscow sent more jets. The government has rationed petrol to ten litres a week per car.", "limits.commitment"),
+    ("Moscow put a brake on the rebel offensive in the north.", "limits.leverage"),
+    # a bargain between Assad's side and a third party, with Russia named in the sentence before
+    ("Moscow sent more jets. Assad was bargaining with Ankara over the water of the Euphrates.", "limits.conditions"),
+    ("Moscow sent more jets. Damascus haggled with Tehran over the price of oil.", "limits.conditions"),
+    ("Moscow sent more jets. The Syrian government was haggling with Baghdad over the oil price.", "limits.conditions"),
+    # rationing by a subject that names no Russian: rationing at home, not help given sparingly
+    ("Moscow sent more jets. The government rationed diesel for the farmers of the valley.", "limits.commitment"),
+    ("Moscow sent more jets. The authorities rationed bread in the capital.", "limits.commitment"),
+    # an attack that slows someone down hinders whom it strikes
     ("Russian bombing slowed them down, a rebel commander admitted.", "limits.reluctance"),
+    ("The Russian air campaign slowed them down, the rebel spokesman said.", "limits.reluctance"),
+    # a delayed motion against Damascus is shielding, not a delay of Russia's help
+    ("At the council Russia delayed their motion against Damascus for a week.", "limits.reluctance"),
 ])
-def test_the_added_wording_aimed_at_another_party_is_a_known_gap(nlp, text, code):
+def test_the_added_wording_aimed_at_another_party_codes_no_limit(nlp, text, code):
+    assert code not in last_sentence_codes(nlp, CONTEXT + text, "limits")
+
+
+@pytest.mark.parametrize("text, code", [
+    # Russia restraining its client, slowing or bargaining over its own help, or rationing what it sends; a noun of
+    # restraint or bargaining whose clause's subject names no Russian
+    ("Moscow kept Assad on a tight leash.", "limits.leverage"),
+    ("Moscow kept the Syrian army on a short leash.", "limits.leverage"),
+    ("Moscow put the brakes on its deliveries to Damascus.", "limits.leverage"),
+    ("Moscow muzzled the Syrian president at the talks.", "limits.leverage"),
+    ("Russia delayed its delivery of the S-300s to Damascus.", "limits.reluctance"),
+    ("The Russian campaign slowed down.", "limits.reluctance"),
+    ("Moscow bargained with Damascus over the base lease.", "limits.conditions"),
+    # Assad's side bargaining with Russia: Russia is a party of the bargain
+    ("Assad bargained hard with Moscow over the base.", "limits.conditions"),
+    ("Russia rationed the fuel it sent to the Syrian army.", "limits.commitment"),
+    ("Moscow sent more jets. Each shipment to the Syrian army arrived with a leash.", "limits.leverage"),
+])
+def test_the_added_wording_aimed_at_russias_help_or_client_still_codes_a_limit(nlp, text, code):
+    assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")
+
+
+@pytest.mark.xfail(reason="an object pronoun is not read as the party a delay is aimed at: the resolver takes 'it' "
+                          "up as the latest actor that agrees with it, here 'Damascus' inside the motion's own "
+                          "phrase, not the motion that holds it", strict=True)
+@pytest.mark.parametrize("text, code", [
+    ("A Western motion against Damascus came before the council, and Russia delayed it.", "limits.reluctance"),
+])
+def test_a_delay_of_a_pronoun_for_a_move_against_damascus_is_a_known_gap(nlp, text, code):
     assert code not in last_sentence_codes(nlp, CONTEXT + text, "limits")

@@ -134,6 +134,11 @@ For each headline, standfirst and body sentence:
   sentence names Assad's side ('I teach the archive, not the war'; see `contrast`).
 - a refusal whose subject is another actor, or an indefinite noun phrase naming neither a Russian nor Assad's side,
   is a third party's, no limit ('Ankara refused the offer', 'residents reject that account'; see `refusal`).
+- a word of bargaining, of giving sparingly, of acting slowly or of restraint is Russia's limit only where Russia does
+  it: not where its subject names no Russian and no party of the bargain is Russian ('Assad was bargaining with
+  Ankara', 'the government rationed diesel'), nor where what it holds back, slows or delays is Assad's opponents,
+  another party, a proposal or a move against Damascus, or an attack does the slowing ('kept the opposition delegates
+  on a leash', 'delayed their motion against Damascus', 'Russian bombing slowed them down'; see `aimed_limits`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -147,6 +152,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
+from analysis.extract.frames.aimed_limits import WORDING as AIMED_WORDING, aimed_at_another
 from analysis.extract.frames.aims import DESIRING_VERBS, INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSAD_WORDS, ASSET, DEFINITES,
                                             FORCE_HEADS, GIVING_VERBS, LABEL_MARK, LABEL_WORDS, NOUN_MODIFIER_DEPS,
@@ -364,7 +370,8 @@ COSTING, LOW_AMOUNTS, AMOUNT_DEPS = "cost", frozenset({"nothing", "little"}), fr
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, DOUBTED_SUPPORT,
                          RELATION, *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL, CONCESSION, INTERESTS})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL, CONCESSION, INTERESTS,
+                         *AIMED_WORDING})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -633,6 +640,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
         return  # 'never hesitated': a negated negative, though the code keeps its negated cues (see `negated_verbs`)
+    if aimed_at_another(code.id, cue, scene):
+        return  # 'kept the opposition on a leash', 'Assad bargained with Ankara' (see `aimed_limits`)
     if TIED in code.requires and scene.subject_names_no_russian(cue.root):
         return  # 'the report does not explain': will or ability of a subject that names no Russian
     tied = scene.tie(cue)

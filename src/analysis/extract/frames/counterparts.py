@@ -7,15 +7,15 @@ already reads) whose parties include a Russian and a rival of Assad's (`rivals` 
 Israel, the United States, the rebels) and none of Assad's side courts that rival: 'Russia, Turkey and Iran have
 agreed', 'a Russian–Turkish ceasefire', 'With Turkey, Moscow made deals', 'the terms were worked out between Russian
 officers and Turkish intelligence', 'Putin and Erdogan had made up'. The parties are read on the parse (see
-`_parties`): the word's subject, its object where the word is one of meeting or calling ('met Erdogan'), the objects of
-its 'with', 'between', 'among' or 'to', a noun's modifiers and possessor ('Moscow's phone call with Ankara'), each with
-its conjuncts, and, for a noun that is the object of a light verb ('made deals', 'struck an agreement'), that verb's
-subject and 'with'. A verb's object or the object of 'to' may name what is dealt with rather than a party ('met
-Turkish demands', 'agreed to Ankara's terms', 'called the Turkish incursion aggression'): there only a rival's name
-as the head, or a rival's modifier or possessor on a person's name or a person of office ('the Israeli prime
-minister'), makes the party a rival. The codebook's token patterns read the same dealings where the partner follows
-the word within a few words ('talks with Ankara'); this reads the order and the coordination they miss, and the coder
-gives their rival the same object-head test (`deals_with_no_rival`).
+`dealing_parties`): the word's subject, its object where the word is one of meeting or calling ('met Erdogan'), the
+objects of its 'with', 'between', 'among' or 'to', a noun's modifiers and possessor ('Moscow's phone call with Ankara'),
+each with its conjuncts, and, for a noun that is the object of a light verb ('made deals', 'struck an agreement'), that
+verb's subject and 'with'. A verb's object or the object of 'to' may name what is dealt with rather than a party ('met
+Turkish demands', 'agreed to Ankara's terms', 'called the Turkish incursion aggression'): there only a rival's name as
+the head, or a rival's modifier or possessor on a person's name or a person of office ('the Israeli prime minister'),
+makes the party a rival. The codebook's token patterns read the same dealings where the partner follows the word within
+a few words ('talks with Ankara'); this reads the order and the coordination they miss, and the coder gives their rival
+the same object-head test (`deals_with_no_rival`).
 
 Not dealing on Assad's behalf ('bargaining with Erdogan on his behalf', 'for Damascus'): a 'for' or 'on behalf of'
 phrase naming Assad's side makes the dealing help to him. Whose the dealing is, and its negation, are left to the coder.
@@ -81,7 +81,7 @@ def dealing_cues(span: Span, scene: Scene) -> Iterator[Span]:
         if parse.lemma[word] == MAKE and not any(parse.dep[child] == "prt" and parse.lower[child] == UP
                                                  for child in parse.children(word)):
             continue
-        parties = _parties(word, scene)
+        parties = dealing_parties(word, scene)
         sides = [_own_side(party, scene) for party in parties]
         if ASSAD in sides or RUSSIA not in sides or _for_assad(word, scene):
             continue
@@ -134,7 +134,7 @@ def _own_side(party: int, scene: Scene) -> str | None:
     return ASSAD if any(i in scene.assad for i in own) else None
 
 
-def _parties(word: int, scene: Scene) -> list[int]:
+def dealing_parties(word: int, scene: Scene) -> list[int]:
     """Return the heads of the parties of the dealing `word`, each with its conjuncts (see the module)."""
     parse = scene.parse
     heads = _dependent_parties(word, scene)
