@@ -645,6 +645,8 @@ class Resolver:
         first_words = np.asarray(parse.sentence_starts(), dtype=np.intp)
         self.sentence_starts = parse.char_offsets(first_words, first_words + 1)[0]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
+        # the subjects inside quoted words, kept apart: only a pronoun in the same quoted words takes them up
+        self.quoted_subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
         self.embedded: set[int] = set()
         # persons named in a relative clause: backgrounded, see `_in_relative_clause`
@@ -666,7 +668,12 @@ class Resolver:
         third_person = string_ids(THIRD_PERSON)
         for i in speakers:
             char = starts[i]
-            if parse.lower[i] in third_person or in_spans(char, self.silent) or in_spans(char, quoted):
+            if parse.lower[i] in third_person or in_spans(char, self.silent):
+                continue
+            if in_spans(char, quoted):
+                group, name = self._subject(doc[i], lexicon)
+                if group is not None:
+                    self.quoted_subjects[group].append(_Subject(char, name))
                 continue
             token = doc[i]
             group, name = self._subject(token, lexicon)
@@ -1225,6 +1232,8 @@ class Resolver:
         if word in SECOND_PERSON:
             return self._addressee(i) if in_turn else None
         group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"
+        if (inner := self._quoted_antecedent(token, group)) is not None:
+            return inner.name
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
         subject = subjects[index - 1] if index else None
@@ -1256,6 +1265,19 @@ class Resolver:
             if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
                 return mention.name
         return subject.name if subject is not None else None
+
+    def _quoted_antecedent(self, token: Token, group: str) -> _Subject | None:
+        """Return the last subject of the pronoun `token`'s `group` before it in the same quoted words, agreeing in
+        gender, else None: quoted words (a letter, a memo, a speaker's account) are a discourse of their own, whose
+        pronouns take up its own persons and bodies ('“Our visitor was at pains to say … In his words: …”')."""
+        k = bisect.bisect_right(self._quoted, (token.idx, len(token.doc.text))) - 1
+        if k < 0 or not self._quoted[k][0] <= token.idx < self._quoted[k][1]:
+            return None
+        inner = self.quoted_subjects[group]
+        earlier = inner[bisect.bisect_left(inner, (self._quoted[k][0], "")):bisect.bisect_left(inner, (token.idx, ""))]
+        if group != "person":
+            return earlier[-1] if earlier else None
+        return self._last_agreeing(earlier, len(earlier), token.lower_)
 
     def _section(self, char: int, blocks: Sequence[Block]) -> str | None:
         """Return the section of the block holding offset `char` (None without blocks)."""
