@@ -59,6 +59,8 @@ OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 PLURAL_TAKERS = frozenset({"them", "those"})
 # Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
+# the same quantifiers fused with 'one' or 'body' ('everyone who …', 'nobody'): pronouns for no one in particular
+QUANTIFIED_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody"})
 # Adjectives that count a group's members or set them in order ('the few pilots', 'the last survivors'), and the tags
 # of a superlative ('the oldest residents', 'the most senior officials'): they tell the group, not one member of it.
 GROUP_COUNTS = frozenset({"few", "many", "several", "numerous", "various", "countless", "multiple", "last", "next"})
@@ -165,8 +167,9 @@ def _according_to_objects(doc: Doc, parse: ParseArrays) -> set[int]:
 
 
 def _quantified(token: Token) -> bool:
-    """Return True for a noun under a quantifier ('every sailor', 'no officer')."""
-    return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
+    """Return True for a noun under a quantifier ('every sailor', 'no officer'), or a quantified pronoun ('everyone')."""
+    return token.lower_ in QUANTIFIED_PRONOUNS \
+        or any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
 
 
 def _after_place_preposition(root: int, parse: ParseArrays) -> bool:
