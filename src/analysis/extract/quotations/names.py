@@ -167,7 +167,7 @@ def _according_to_objects(doc: Doc, parse: ParseArrays) -> set[int]:
 
 
 def _quantified(token: Token) -> bool:
-    """Return True for a noun under a quantifier ('every sailor', 'no officer'), or a quantified pronoun ('everyone')."""
+    """Return True for a noun under a quantifier ('every sailor', 'no officer') or a quantified pronoun ('everyone')."""
     return token.lower_ in QUANTIFIED_PRONOUNS \
         or any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
 
