@@ -59,6 +59,8 @@ OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 PLURAL_TAKERS = frozenset({"them", "those"})
 # Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
+# the same quantifiers fused with 'one' or 'body' ('everyone who …', 'nobody'): pronouns for no one in particular
+QUANTIFIED_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody"})
 # Adjectives that count a group's members or set them in order ('the few pilots', 'the last survivors'), and the tags
 # of a superlative ('the oldest residents', 'the most senior officials'): they tell the group, not one member of it.
 GROUP_COUNTS = frozenset({"few", "many", "several", "numerous", "various", "countless", "multiple", "last", "next"})
@@ -165,8 +167,9 @@ def _according_to_objects(doc: Doc, parse: ParseArrays) -> set[int]:
 
 
 def _quantified(token: Token) -> bool:
-    """Return True for a noun under a quantifier ('every sailor', 'no officer')."""
-    return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
+    """Return True for a noun under a quantifier ('every sailor', 'no officer') or a quantified pronoun ('everyone')."""
+    return token.lower_ in QUANTIFIED_PRONOUNS \
+        or any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
 
 
 def _after_place_preposition(root: int, parse: ParseArrays) -> bool:
@@ -575,8 +578,9 @@ class Resolver:
                  blocks: Sequence[Block] = (), quoted: Sequence[tuple[int, int]] = (),
                  parse: ParseArrays | None = None, gazetteer: Gazetteer | None = None):
         """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
-        speaker's, never a referent of the author's 'he' or 'she'; `parse` is the Doc's `ParseArrays`, read if not
-        given; `gazetteer` (the default one if not given) gives the gender of the public persons it lists."""
+        speaker's, never a referent of the author's 'he' or 'she', only of a pronoun in the same quoted words;
+        `parse` is the Doc's `ParseArrays`, read if not given; `gazetteer` (the default one if not given) gives the
+        gender of the public persons it lists."""
         parse = parse if parse is not None else ParseArrays(doc)
         # a RIS field's tag opens no name ('T2  - Harbour Review' read as a person's): the field's value is a title
         entities = [m for m in entities if m.label != "PERSON" or RECORD_TAG.match(m.text) is None]
@@ -645,6 +649,8 @@ class Resolver:
         first_words = np.asarray(parse.sentence_starts(), dtype=np.intp)
         self.sentence_starts = parse.char_offsets(first_words, first_words + 1)[0]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
+        # the subjects inside quoted words, kept apart: only a pronoun in the same quoted words takes them up
+        self.quoted_subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
         self.embedded: set[int] = set()
         # persons named in a relative clause: backgrounded, see `_in_relative_clause`
@@ -666,7 +672,12 @@ class Resolver:
         third_person = string_ids(THIRD_PERSON)
         for i in speakers:
             char = starts[i]
-            if parse.lower[i] in third_person or in_spans(char, self.silent) or in_spans(char, quoted):
+            if parse.lower[i] in third_person or in_spans(char, self.silent):
+                continue
+            if in_spans(char, quoted):
+                group, name = self._subject(doc[i], lexicon)
+                if group is not None:
+                    self.quoted_subjects[group].append(_Subject(char, name))
                 continue
             token = doc[i]
             group, name = self._subject(token, lexicon)
@@ -1225,6 +1236,8 @@ class Resolver:
         if word in SECOND_PERSON:
             return self._addressee(i) if in_turn else None
         group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"
+        if (inner := self._quoted_antecedent(token, group)) is not None:
+            return inner.name
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
         subject = subjects[index - 1] if index else None
@@ -1256,6 +1269,19 @@ class Resolver:
             if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
                 return mention.name
         return subject.name if subject is not None else None
+
+    def _quoted_antecedent(self, token: Token, group: str) -> _Subject | None:
+        """Return the last subject of the pronoun `token`'s `group` before it in the same quoted words, agreeing in
+        gender, else None: quoted words (a letter, a memo, a speaker's account) are a discourse of their own, whose
+        pronouns take up its own persons and bodies ('“Our visitor was at pains to say … In his words: …”')."""
+        k = bisect.bisect_right(self._quoted, (token.idx, len(token.doc.text))) - 1
+        if k < 0 or not self._quoted[k][0] <= token.idx < self._quoted[k][1]:
+            return None
+        inner = self.quoted_subjects[group]
+        earlier = inner[bisect.bisect_left(inner, (self._quoted[k][0], "")):bisect.bisect_left(inner, (token.idx, ""))]
+        if group != "person":
+            return earlier[-1] if earlier else None
+        return self._last_agreeing(earlier, len(earlier), token.lower_)
 
     def _section(self, char: int, blocks: Sequence[Block]) -> str | None:
         """Return the section of the block holding offset `char` (None without blocks)."""
