@@ -233,9 +233,9 @@ def test_a_description_close_to_a_named_body_is_a_new_person(quotes_of, text, qu
 
 @pytest.mark.parametrize("text, quote, name", [
     # a quantified pronoun with a 'who' clause ('everyone who …', 'anybody who …') is no one a 'he' or 'she' takes up
-    ("Karim came home at seven with bread under his arm. “They gave me a pass,” he said.\n\nLina looked out at the "
-     "harbour. Everyone who comes here comes for the boats, she thought. Nobody stays for the town.\n\n"
-     "“Do they ever talk about leaving?” she asked.", "Do they ever talk about leaving?", "Lina"),
+    ("Tomas came back at noon carrying a sack of rice. “The guards let me through,” he said.\n\nMaria watched the "
+     "road from the porch. Everyone who passes here stops for the well, she thought. Nobody stays for the dust.\n\n"
+     "“Do they ever mention the checkpoint?” she asked.", "Do they ever mention the checkpoint?", "Maria"),
     ("Ivo Marr closed the meeting early. Anybody who wants the minutes can ask the clerk, he said.\n\n"
      "“The harbour will stay open,” he added.", "The harbour will stay open,", "Ivo Marr"),
     # near cases: a noun or an indefinite pronoun with a 'who' clause introduces someone a later 'he' takes up

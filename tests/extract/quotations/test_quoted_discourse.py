@@ -9,15 +9,15 @@ import pytest
 
 @pytest.mark.parametrize("text, quote, name", [
     # a memo quoted whole: its 'his' is the memo's own subject
-    ("The minutes record one exchange in full:\n\n“Our guest was at pains to say that the offer went to the council "
-     "first. In his words: ‘We will repair the pier. We will not build a new one.’ He left before noon.”\n\n"
-     "Nobody at the town hall has confirmed the account. The mayor, Ivo Tarn, declined to comment.",
-     "We will repair the pier. We will not build a new one.", "Our guest"),
+    ("The minutes record one exchange in full:\n\n“Our guest wanted it known that the council had heard the offer before "
+     "anyone else. In his words: ‘Our engineers mend the jetty. Nobody pays for another.’ He went home that evening.”"
+     "\n\nNobody at the town hall has confirmed the account. The mayor, Ivo Tarn, declined to comment.",
+     "Our engineers mend the jetty. Nobody pays for another.", "Our guest"),
     # a speaker's account: its 'they' is the group the speaker names, not one the author named before
     ("Fishing crews from the south have stayed ashore all week. Dr Lena Marsh compared the truce with the old "
-     "accords. “We in Norway know how a short truce becomes a long one. The trawlermen know it too; they were in the "
-     "Barents Sea. That is why they keep saying ‘temporary’. The word is for the harbour,” she said.",
-     "temporary", "The trawlermen"),
+     "accords. “In Iceland we learned how a brief pause turns into years. The net-menders learned it as well; they "
+     "lived through the cod disputes. So they call it ‘provisional’ every time. That word is meant for the quay,” "
+     "she said.", "provisional", "The net-menders"),
     # a quoted article: its 'it' is the body it is about
     ("Jon Vale sent the class a paragraph from a weekly. “Norvik Council would dredge the channel and pay for the "
      "lights, but it never stopped calling the work ‘a loan’. The bill came due in spring,” the paragraph read.",

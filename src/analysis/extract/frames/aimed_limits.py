@@ -81,7 +81,7 @@ def _names_the_doers_act(word: Token) -> bool:
 def _governing_verb(word: Token) -> Token:
     """Return the verb whose clause holds `word`: the word itself, or the verb a noun hangs on as its object or
     complement or through one preposition ('put a brake on', 'kept him on a leash', 'was bargaining'); the word itself
-    where a noun stands between ('a gift with a leash on it')."""
+    where a noun stands between ('aid that came with a leash attached')."""
     head = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else (
         word.head if word.dep_ in GOVERNED_DEPS else word)
     return head if head.pos_ in CLAUSE_HEADS else word

@@ -1273,7 +1273,7 @@ class Resolver:
     def _quoted_antecedent(self, token: Token, group: str) -> _Subject | None:
         """Return the last subject of the pronoun `token`'s `group` before it in the same quoted words, agreeing in
         gender, else None: quoted words (a letter, a memo, a speaker's account) are a discourse of their own, whose
-        pronouns take up its own persons and bodies ('“Our visitor was at pains to say … In his words: …”')."""
+        pronouns take up its own persons and bodies ('“Our guest wanted it known … In his words: …”')."""
         k = bisect.bisect_right(self._quoted, (token.idx, len(token.doc.text))) - 1
         if k < 0 or not self._quoted[k][0] <= token.idx < self._quoted[k][1]:
             return None
