@@ -9,9 +9,9 @@ import pytest
 
 @pytest.mark.parametrize("text, quote, name", [
     # a memo quoted whole: its 'his' is the memo's own subject
-    ("The minutes record one exchange in full:\n\n“Our guest wanted it known that the council had heard the offer before "
-     "anyone else. In his words: ‘Our engineers mend the jetty. Nobody pays for another.’ He went home that evening.”"
-     "\n\nNobody at the town hall has confirmed the account. The mayor, Ivo Tarn, declined to comment.",
+    ("The minutes record one exchange in full:\n\n“Our guest wanted it known that the council had heard the offer "
+     "before anyone else. In his words: ‘Our engineers mend the jetty. Nobody pays for another.’ He went home that "
+     "evening.”\n\nNobody at the town hall has confirmed the account. The mayor, Ivo Tarn, declined to comment.",
      "Our engineers mend the jetty. Nobody pays for another.", "Our guest"),
     # a speaker's account: its 'they' is the group the speaker names, not one the author named before
     ("Fishing crews from the south have stayed ashore all week. Dr Lena Marsh compared the truce with the old "
