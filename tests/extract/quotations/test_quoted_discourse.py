@@ -48,3 +48,39 @@ def test_a_pronoun_in_quoted_words_takes_up_their_object(quotes_of):
     text = ("Further down, the reporter, Sara Lund, recalls meeting a customs officer:\n\n“I put it to him that the "
             "depot might close. He shrugged. ‘We lease the sheds, not the province,’ he replied.”")
     assert quotes_of(text)["We lease the sheds, not the province,"].speaker_name == "a customs officer"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a subject inside a quote the quoted speaker reports is not the quoted speaker's own subject
+    ("Hana Obi remembers the day. “Our skipper, Nils Aas, came aboard at six. ‘Mara Vick is wrong about the pier,’ "
+     "he said.”", "Mara Vick is wrong about the pier,", "Nils Aas"),
+    # a woman named as the subject of the quoted words is passed over by their 'he'
+    ("Ivo Tarn chaired the meeting. “My sister read the figures. He called them ‘final’,” said Ada Berg.",
+     "final", "Ivo Tarn"),
+    # things as the plural subject of quoted words say nothing: their 'they' is the author's group
+    ("The dockers voted on Friday. “The cranes stopped at noon. They said ‘enough’ and went home,” said Pia Lund, "
+     "a clerk.", "enough", "The dockers"),
+    ("The fish buyers met the crews on Monday. “The prices went up in March. They called it ‘a war tax’,” said Ole "
+     "Sand, a fisherman.", "a war tax", "The fish buyers"),
+])
+def test_quoted_words_take_up_only_their_own_speaking_subjects(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # near cases: a man, or a group of people, as the subject of the quoted words is still taken up
+    ("Ivo Tarn chaired the meeting. “My uncle read the figures. He called them ‘final’,” said Ada Berg.",
+     "final", "My uncle"),
+    ("Nils Aas, a crane driver, spoke to the crowd. “The dockers met at six. They called the offer ‘an insult’ and "
+     "walked out,” he said.", "an insult", "The dockers"),
+])
+def test_a_speaking_subject_of_the_quoted_words_is_still_taken_up(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.xfail(reason="an inner subject of unknown gender wins over the author's subject: a first name gives "
+                          "no gender", strict=True)
+def test_a_woman_named_in_quoted_words_is_no_he(quotes_of):
+    text = ("Ivo Tarn chaired the meeting. “Our treasurer, Mira Holt, read the figures. He called them ‘final’,” "
+            "said Ada Berg.")
+    assert quotes_of(text)["final"].speaker_name == "Ivo Tarn"

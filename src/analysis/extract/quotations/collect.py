@@ -329,7 +329,8 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
     pseudonyms = [q for q in quotes if is_pseudonym(doc, q, lexicon)] if len(quotes) <= max_quote_marks else []
     quotes = [q for q in quotes if q not in pseudonyms]
     resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks,
-                        quoted=[(q.start, q.end) for q in quotes if q.depth == 0], parse=parse)
+                        quoted=[(q.start, q.end) for q in quotes if q.depth == 0],
+                        nested=[(q.start, q.end) for q in quotes if q.depth > 0], parse=parse)
     context = quote_context(doc, quotes, lexicon, silent=resolver.silent, parse=parse)
     if len(quotes) > max_quote_marks:
         logger.warning("%s: %d pairs of quote marks, over the budget of %d: quotes kept as '%s' without "

@@ -576,10 +576,12 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: Sequence[EntityMention], author: str, *, lexicon: QuoteLexicon,
                  blocks: Sequence[Block] = (), quoted: Sequence[tuple[int, int]] = (),
+                 nested: Sequence[tuple[int, int]] = (),
                  parse: ParseArrays | None = None, gazetteer: Gazetteer | None = None):
         """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
-        speaker's, never a referent of the author's 'he' or 'she', only of a pronoun in the same quoted words;
-        `parse` is the Doc's `ParseArrays`, read if not given; `gazetteer` (the default one if not given) gives the
+        speaker's, never a referent of the author's 'he' or 'she', only of a pronoun in the same quoted words (a
+        plural only where it can speak: a name, persons or a group noun); `nested` holds the spans of quotes inside
+        them, words the quoted speaker reports from someone else, whose subjects are no one's referents; `parse` is the Doc's `ParseArrays`, read if not given; `gazetteer` (the default one if not given) gives the
         gender of the public persons it lists."""
         parse = parse if parse is not None else ParseArrays(doc)
         # a RIS field's tag opens no name ('T2  - Harbour Review' read as a person's): the field's value is a title
@@ -676,8 +678,13 @@ class Resolver:
                 continue
             if in_spans(char, quoted):
                 group, name = self._subject(doc[i], lexicon)
-                if group is not None:
+                if group == "plural" and parse.pos[i] == "NOUN" \
+                        and not (self._speaks_as_group(doc[i]) or _agent_noun(doc[i])):
+                    group = None
+                if group is not None and not in_spans(char, nested):
                     self.quoted_subjects[group].append(_Subject(char, name))
+                if group == "person" and (gender := _gender(i, i, genders, parse)) is not None:
+                    self.genders.setdefault(name, gender)
                 continue
             token = doc[i]
             group, name = self._subject(token, lexicon)
