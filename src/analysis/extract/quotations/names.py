@@ -581,8 +581,9 @@ class Resolver:
         """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
         speaker's, never a referent of the author's 'he' or 'she', only of a pronoun in the same quoted words (a
         plural only where it can speak: a name, persons or a group noun); `nested` holds the spans of quotes inside
-        them, words the quoted speaker reports from someone else, whose subjects are no one's referents; `parse` is the Doc's `ParseArrays`, read if not given; `gazetteer` (the default one if not given) gives the
-        gender of the public persons it lists."""
+        them, words the quoted speaker reports from someone else, whose subjects are no one's referents; `parse`
+        is the Doc's `ParseArrays`, read if not given; `gazetteer` (the default one if not given) gives the gender of
+        the public persons it lists."""
         parse = parse if parse is not None else ParseArrays(doc)
         # a RIS field's tag opens no name ('T2  - Harbour Review' read as a person's): the field's value is a title
         entities = [m for m in entities if m.label != "PERSON" or RECORD_TAG.match(m.text) is None]
