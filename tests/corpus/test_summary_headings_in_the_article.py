@@ -1,0 +1,56 @@
+"""A summary box's heading set inside the article, on invented pages (fictional outlets and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.sections import iter_blocks
+from tests.corpus.conftest import PROSE, TITLE
+
+HEADER = [TITLE, "By Jane Roe", "4 March 2014"]
+POINT = "• The early crossing moves back by half an hour from the first Monday of May."
+CALL_PARAGRAPH = ("Members put three questions to the operator before the vote: the fares, the crews and what the "
+                  "winter timetable would look like if the second boat stayed in the yard.")
+# Short paragraphs of the article's own: a one-sentence paragraph, a short quote and a short question.
+SHORT_PARAGRAPHS = ["Nobody voted against.", "“We will manage,” the skipper said.", "Will the fares rise?"]
+
+
+def _reasons(*blocks: str) -> dict[str, tuple[str, str]]:
+    text = "\n\n".join(blocks) + "\n"
+    found = {block.text: (block.section, block.reason) for block in iter_blocks(text, title=TITLE)}
+    assert list(found) == list(dict.fromkeys(blocks))
+    return found
+
+
+@pytest.mark.parametrize("heading", ["MAIN POINTS", "Key takeaways", "In brief", "Summary:", "KEY FINDINGS"])
+@pytest.mark.parametrize("under", [CALL_PARAGRAPH, POINT])
+def test_a_summary_box_heading_after_the_article_s_paragraphs_is_a_crosshead_of_the_body(heading, under):
+    sections = _reasons(*HEADER, PROSE[0], PROSE[1], heading, under, PROSE[2])
+    assert sections[heading] == ("body", "position:body")
+    assert sections[under][0] == "body"
+    assert [sections[paragraph][0] for paragraph in PROSE] == ["body"] * 3
+
+
+@pytest.mark.parametrize("heading", ["Key points", "SUMMARY", "In brief"])
+def test_a_summary_box_heading_over_the_article_s_first_paragraphs_still_heads_the_standfirst(heading):
+    top = _reasons(*HEADER, heading, POINT, *PROSE)  # the box under the byline
+    assert top[heading][0] == "standfirst"
+    after_one = _reasons(*HEADER, PROSE[0], heading, POINT, PROSE[1], PROSE[2])  # one paragraph is not enough
+    assert after_one[heading][0] == "standfirst"
+
+
+@pytest.mark.parametrize("heading", ["MAIN POINTS", "In brief"])
+def test_short_paragraphs_around_a_summary_heading_in_the_article_stay_body(heading):
+    last = "The crossing reopens on Monday."
+    sections = _reasons(*HEADER, PROSE[0], PROSE[1], heading, *SHORT_PARAGRAPHS, PROSE[2], last)
+    assert [sections[paragraph][0] for paragraph in [*SHORT_PARAGRAPHS, last]] == ["body"] * 4
+
+
+@pytest.mark.xfail(reason="a labelled note on the document itself over the first paragraph ('Note: these minutes "
+                          "are …') reads as the article's first prose: no cue tells a note's label from a paragraph's "
+                          "run-in label there", strict=True)
+def test_a_labelled_note_on_the_minutes_over_the_first_paragraph_is_boilerplate():
+    note = ("Note: These minutes are published for the information of residents. They are not a verbatim record of "
+            "the meeting.")
+    sections = _reasons(*HEADER, note, *PROSE)
+    assert sections[note][0] == "boilerplate"
