@@ -39,6 +39,24 @@ def test_a_summary_box_heading_over_the_article_s_first_paragraphs_still_heads_t
     assert after_one[heading][0] == "standfirst"
 
 
+# A first box's points long enough to read as the article's first paragraphs, bulleted and numbered.
+LONG_POINTS = [
+    ("• The early crossing moves back by half an hour from the first Monday of May, once the new pier is open.",
+     "• The late crossing runs on Fridays and Saturdays only until the board has a full summer's figures."),
+    ("1. The early crossing moves back by half an hour from the first Monday of May, once the new pier is open.",
+     "2. The late crossing runs on Fridays and Saturdays only until the board has a full summer's figures."),
+]
+SHORT_POINTS = ["• Early boat later", "• Fares reviewed in autumn"]
+
+
+@pytest.mark.parametrize("points", LONG_POINTS)
+@pytest.mark.parametrize("first, second", [("At a glance", "Key findings"), ("What you will learn", "Key points")])
+def test_a_second_summary_box_under_a_first_one_with_long_points_still_heads_the_standfirst(points, first, second):
+    sections = _reasons(*HEADER, first, *points, second, *SHORT_POINTS, *PROSE)
+    assert (sections[first][0], sections[second][0]) == ("standfirst", "standfirst")
+    assert [sections[paragraph][0] for paragraph in PROSE] == ["body"] * 3
+
+
 @pytest.mark.parametrize("heading", ["MAIN POINTS", "In brief"])
 def test_short_paragraphs_around_a_summary_heading_in_the_article_stay_body(heading):
     last = "The crossing reopens on Monday."

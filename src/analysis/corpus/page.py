@@ -2160,10 +2160,13 @@ def _is_summary_heading_in_the_article(texts: list[str], labels: list[Label | No
     """True for a summary box's heading that a rule names ("Key points", "In brief") after two of the article's
     paragraphs or more (`SUMMARY_HEADING_AFTER_PARAGRAPHS`, finished sentences or long blocks labelled body): the
     crosshead of a part of the article, as a report or a call's notes head their "Main points" between sections, whose
-    points under it are body there; over the article's first paragraphs it heads the standfirst."""
+    points under it are body there; over the article's first paragraphs it heads the standfirst. A box's bulleted or
+    numbered points are none of the article's paragraphs, however long: a second box under a first one with long
+    points still sits over the article."""
     if labels[i] is None or labels[i][0] != "standfirst" or not labels[i][1].startswith("rule:"):
         return False
     paragraphs = (j for j in range(first, i) if labels[j] is not None and labels[j][0] == "body"
+                  and not layout.BULLET.match(texts[j]) and not layout.is_numbered(texts[j])
                   and (len(texts[j]) > layout.PROSE_MIN_CHARS or layout.ends_sentence(texts[j])))
     return len(list(itertools.islice(paragraphs, SUMMARY_HEADING_AFTER_PARAGRAPHS))) >= SUMMARY_HEADING_AFTER_PARAGRAPHS
 
