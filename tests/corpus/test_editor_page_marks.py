@@ -24,6 +24,18 @@ def test_an_editor_s_page_mark_between_paragraphs_is_boilerplate(mark):
     assert [sections[paragraph][0] for paragraph in PROSE] == ["body"] * 3
 
 
+@pytest.mark.parametrize("mark", [
+    "[pp. 3-4]", "[pp. 3–4]", "[pp.12-13]",  # a spread of two pages, with a hyphen or an en dash
+    "[page 2 of 5]", "[Page 1 of 3]",  # a page and the count
+    "[p 2]", "[P 7]",  # no full stop
+    "[PAGE 2]",  # capitals: in brackets an editor's mark, not a script's page heading ("PAGE 2")
+])
+def test_an_editor_s_page_mark_with_a_range_a_count_no_full_stop_or_capitals_is_boilerplate(mark):
+    sections = _reasons(*HEADER, PROSE[0], mark, PROSE[1], PROSE[2])
+    assert sections[mark] == ("boilerplate", "layout:page-number")
+    assert [sections[paragraph][0] for paragraph in PROSE] == ["body"] * 3
+
+
 @pytest.mark.parametrize("line", [
     "See page 2.",  # a one-sentence paragraph that names a page
     "Page two of the letter was never found.",
@@ -31,6 +43,12 @@ def test_an_editor_s_page_mark_between_paragraphs_is_boilerplate(mark):
     "Was there a page 3?",  # a short question
     "[2]",  # a bare number in brackets is a note's mark, no page's
     "[p. 2 missing]",  # a note on the page, not its mark
+    "[pp. 3-4 torn]",
+    "[Page 3: photograph of the harbour wall]",  # an editor's note on what the page holds
+    "[page 2 of the draft]",
+    "[p. 2-]",
+    "As the clerk's note [p. 2] shows, the ferry ran late.",  # a mark inside a sentence
+    "“The old rota is unworkable” [pp. 3-4].",  # a citation after a quote
 ])
 @pytest.mark.parametrize("last", [False, True])
 def test_short_lines_that_name_a_page_are_no_page_mark(line, last):
