@@ -544,8 +544,12 @@ CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)(?<!Prof\.)(?
 # A letter and a full stop right after a label's colon: an initial under a label naming the people's part or their
 # role ("Guest: K. Doe", "Reporter: K. Doe"), a lettered option under any other ("Answer: B. Oslo").
 LETTER_AFTER_LABEL = re.compile(r"^(?P<label>[^:]+): [A-Z]\. ")
-# A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
-PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
+# A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –"; and an editor's mark of where
+# a page of the original begins, in square brackets with its word ("[p. 2]", "[p 2]", "[Page 14]", "[PAGE 14]"), a
+# spread's two pages ("[pp. 3-4]", "[pp. 3–4]") or the page and the count ("[page 2 of 5]"), as a transcription keeps
+# it between the paragraphs (a bare "[2]" is a note's number; "[PAGE 2]" in brackets is no script's page heading).
+PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$"
+                         r"|^\[(?:[Pp]age |PAGE |[Pp]p?(?:\. ?| ))\d{1,4}(?:[–-]\d{1,4}| of \d{1,4})?\]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
 # 2023 | 4 of 12", "REPORT 0042 002 OF 003", "DRAFT v0.4 – Page 2 of 3"): a version's number after its v ("v0.4")
 # or a section's number before a separator ("4.2 | …") may hold a dot between its digits, which ends no sentence; a

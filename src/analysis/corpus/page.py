@@ -50,6 +50,9 @@ ROLE_LINE_MAX_CHARS = 120
 COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
+# A summary box's heading that a rule names ("Key points") after this many of the article's paragraphs heads a part of
+# the article, not its standfirst (`_is_summary_heading_in_the_article`).
+SUMMARY_HEADING_AFTER_PARAGRAPHS = 2
 SIGN_OFF_MAX_WORDS = 3
 # The lines of a byline's run under the headline or the standfirst over a line in capitals that it may end: the
 # authors, their town or desk, their newsroom (`_is_shouted_label`).
@@ -2153,6 +2156,21 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
     return ("boilerplate", "layout:update-note") if after_share or before_stamp or i + 1 == len(texts) else None
 
 
+def _is_summary_heading_in_the_article(texts: list[str], labels: list[Label | None], i: int, first: int) -> bool:
+    """True for a summary box's heading that a rule names ("Key points", "In brief") after two of the article's
+    paragraphs or more (`SUMMARY_HEADING_AFTER_PARAGRAPHS`, finished sentences or long blocks labelled body): the
+    crosshead of a part of the article, as a report or a call's notes head their "Main points" between sections, whose
+    points under it are body there; over the article's first paragraphs it heads the standfirst. A box's bulleted or
+    numbered points are none of the article's paragraphs, however long: a second box under a first one with long
+    points still sits over the article."""
+    if labels[i] is None or labels[i][0] != "standfirst" or not labels[i][1].startswith("rule:"):
+        return False
+    paragraphs = (j for j in range(first, i) if labels[j] is not None and labels[j][0] == "body"
+                  and not layout.BULLET.match(texts[j]) and not layout.is_numbered(texts[j])
+                  and (len(texts[j]) > layout.PROSE_MIN_CHARS or layout.ends_sentence(texts[j])))
+    return len(list(itertools.islice(paragraphs, SUMMARY_HEADING_AFTER_PARAGRAPHS))) >= SUMMARY_HEADING_AFTER_PARAGRAPHS
+
+
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading, which a document's stamp of what befell it on the date is not (`layout.STAMPED_DATE`: "Answered on 4 May
@@ -2184,6 +2202,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if i in entries and len(entries) >= REFERENCE_ENTRIES_MIN:
             labels[i] = ("references", "layout:reference-list")
         if _introduces_a_speaker(texts, labels, i, tail) or (
+                _is_summary_heading_in_the_article(texts, labels, i, first)) or (
                 labels[i] is not None and _is_people_heading(texts[i], labels[i])
                 and not _heads_people(texts, labels, i, tail)) or (
                 labels[i] is not None and labels[i][0] == "comment" and READERS_HEADING.match(texts[i])):
