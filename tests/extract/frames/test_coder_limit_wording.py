@@ -127,6 +127,11 @@ def test_the_added_wording_aimed_at_another_party_codes_no_limit(nlp, text, code
     ("Assad bargained hard with Moscow over the base.", "limits.conditions"),
     ("Russia rationed the fuel it sent to the Syrian army.", "limits.commitment"),
     ("Moscow sent more jets. Each shipment to the Syrian army arrived with a leash.", "limits.leverage"),
+    # Russia's own offer or plan of help is no proposal put to others
+    ("Moscow delayed its offer of new jets to Damascus.", "limits.reluctance"),
+    ("The Kremlin put a brake on its offer of loans to Damascus.", "limits.leverage"),
+    ("Moscow delayed its plan to send more advisers to Damascus.", "limits.reluctance"),
+    ("The Kremlin slowed its own plan for the Syrian army.", "limits.reluctance"),
 ])
 def test_the_added_wording_aimed_at_russias_help_or_client_still_codes_a_limit(nlp, text, code):
     assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")

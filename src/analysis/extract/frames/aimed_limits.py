@@ -14,8 +14,9 @@ who bargains (with anyone), stints, slows its own help or holds its client back.
   the delegates on a leash'), or the object of the noun's 'on' ('a brake on the offensive'): where it is Assad's
   opponents or another party ('kept the opposition delegates on a leash', 'slowed the rebels down'; see
   `Scene.bearer_side_at`), a proposal or text put to others ('delayed the motion'; `opposition.PROPOSAL_NOUNS`, whose
-  blocking shields Damascus) or a move against Assad's side ('stalled a draft against Damascus'), the restraint or
-  delay is aimed at another party, Russian leverage or shielding, not a limit of Russia's help;
+  blocking shields Damascus; not Russia's or Damascus's own offer, plan or request) or a move against Assad's side
+  ('stalled a draft against Damascus'), the restraint or delay is aimed at another party, Russian leverage or
+  shielding, not a limit of Russia's help;
 - an act of war that slows or holds someone back (`restraint.WARFARE_NOUNS`: 'Russian bombing slowed them down')
   hinders whom it strikes (FrameNet Hindering, with an attack as the Hindrance).
 """
@@ -27,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, Scene
 from analysis.extract.frames.counterparts import dealing_parties
-from analysis.extract.frames.opposition import PROPOSAL_NOUNS
+from analysis.extract.frames.opposition import PROPOSAL_NOUNS, proposal_authors
 from analysis.extract.frames.restraint import WARFARE_NOUNS
 
 # The codebook's codes of the wording read here (checked at load: `coder.NAMED_CODES`).
@@ -44,9 +45,12 @@ WORDING = {CONDITIONS: BARGAINING, COMMITMENT: PARSIMONY, RELUCTANCE: SLOWNESS, 
 HOLDING_CODES = frozenset({RELUCTANCE, LEVERAGE})
 OBJECT_DEPS = frozenset({"dobj"})
 # How a noun hangs on the verb of its clause without a preposition ('put a brake on', 'was bargaining').
-GOVERNED_DEPS = frozenset({"dobj", "attr"})
+NOUN_ON_VERB_DEPS = frozenset({"dobj", "attr"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 ON, AGAINST = get_string_id("on"), get_string_id("against")
+# Texts tabled at a council or parliament: with no author named, such a text is put to others, not Russia's help.
+TABLED_TEXTS = frozenset(get_string_id(word) for word in ("draft", "resolution", "motion", "bill", "amendment",
+                                                           "text", "document", "petition"))
 
 
 def aimed_at_another(code_id: str, cue: Span, scene: Scene) -> bool:
@@ -83,7 +87,7 @@ def _governing_verb(word: Token) -> Token:
     complement or through one preposition ('put a brake on', 'kept him on a leash', 'was bargaining'); the word itself
     where a noun stands between ('aid that came with a leash attached')."""
     head = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else (
-        word.head if word.dep_ in GOVERNED_DEPS else word)
+        word.head if word.dep_ in NOUN_ON_VERB_DEPS else word)
     return head if head.pos_ in CLAUSE_HEADS else word
 
 
@@ -102,8 +106,19 @@ def _aimed_elsewhere(target: Token, scene: Scene) -> bool:
     Assad's side (see the module). A place is no party ('near Hama'), nor is a pronoun read as one: the resolver takes
     an object pronoun up as the latest actor that agrees with it, places included ('Moscow stalled it')."""
     party = target.pos_ != "PRON" and target.i not in scene.places and scene.bearer_side_at(target.i) == OTHER
-    return (party or target.lemma in PROPOSAL_NOUNS
+    return (party or _anothers_proposal(target, scene)
             or any(child.dep_ == "prep" and child.lower == AGAINST and any(
                 grand.dep_ == "pobj" and scene.side_of(grand) == ASSAD for grand in child.children)
                 for child in target.children))
 
+
+def _anothers_proposal(target: Token, scene: Scene) -> bool:
+    """Return True when `target` is a proposal Russia and Assad's side did not make: one whose authors (see
+    `opposition.proposal_authors`) are all other parties, or, with no author named, a tabled text ('delayed the
+    motion'). Russia's or Damascus's own offer, plan or request ('delayed its offer of jets') is no other's."""
+    if target.lemma not in PROPOSAL_NOUNS:
+        return False
+    authors = [scene.doc[word] for word in proposal_authors(target.i, scene.parse)]
+    if any(scene.side_of(author) in (ASSAD, RUSSIA) for author in authors):
+        return False
+    return bool(authors) or target.lemma in TABLED_TEXTS

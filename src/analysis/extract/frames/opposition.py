@@ -17,9 +17,9 @@ Two constructions name another party as its source even in a sentence about Russ
 The second construction holds for a limit of any kind when what is blocked is a proposal or a text
 (`limit_of_a_blocked_proposal`, `PROPOSAL_NOUNS`): the end, withdrawal or cut a blocked draft demands ('vetoed a draft
 demanding an end to the bombing') is the proposer's, not a limit of Russia's, unless Russia or Assad's side proposed
-it (its author in an author's place on the proposal, see `_authors`), Assad's side blocks it, or the blocking act is
-itself what turns a support cue ('resisted calls to send troops' stays Russia's refusal). A blocked decision or
-event ('opposed the decision to withdraw the jets', 'blocked the withdrawal') keeps its limit.
+it (its author in an author's place on the proposal, see `proposal_authors`), Assad's side blocks it, or the
+blocking act is itself what turns a support cue ('resisted calls to send troops' stays Russia's refusal). A blocked
+decision or event ('opposed the decision to withdraw the jets', 'blocked the withdrawal') keeps its limit.
 A limit of decrease or small degree is likewise another party's when what it describes is theirs ('the dwindling rebel
 forces', 'the rebels' strength dwindled'; `decrease_of_another`), whoever the clause's subject is.
 """
@@ -65,7 +65,7 @@ PROPOSAL_NOUNS = frozenset(get_string_id(word) for word in (
     "proposal", "suggestion", "offer", "call", "demand", "appeal", "plea", "request", "petition", "ultimatum", "text",
     "document", "draft", "bill", "resolution", "motion", "amendment", "plan", "initiative", "scheme", "bid"))
 # The prepositions by which a proposal noun takes its author ('a plan by Moscow', 'the proposal of the Kremlin', 'a
-# call from Moscow'; see `_authors`), and the by-agent of a clause on it ('put forward by Russia').
+# call from Moscow'; see `proposal_authors`), and the by-agent of a clause on it ('put forward by Russia').
 AUTHOR_PREPOSITIONS = frozenset(get_string_id(word) for word in ("by", "of", "from"))
 BY_AGENT = frozenset({get_string_id("by")})
 # How a pressure noun hangs on the verb that governs it ('joined the pressure', 'added to the pressure').
@@ -115,12 +115,12 @@ def limit_of_a_blocked_proposal(cue: Span, scene: Scene, *, act: int | None = No
     a document noun is not asserted by the speaker, Karttunen 1973 on non-factive contexts), and blocking it shields
     Damascus. Not for a decision or an event ('opposed the decision to withdraw the jets', 'blocked the withdrawal of
     the troops', 'rejected the cut in aid'): a decision taken or an act done is its agent's whoever blocks it. Not
-    where Russia or Assad's side is the proposal's author outside the cue (see `_authors`: a possessor or adjective,
-    a by-, of- or from-phrase, the subject or by-agent of a clause on it: 'rejected a plan put forward by Moscow to cut
-    the air support', 'vetoed the plan that Russia had drafted to pull its jets out', 'Assad resisted a Russian proposal
-    for a withdrawal of foreign forces': Russia's own limit; 'Moscow blocked a plan by the Syrian army to withdraw
-    Russian police from the town': Assad's side's), nor where Assad's side blocks it. `act`: the blocking
-    act when the caller has found it (`blocking_act(cue, scene, strict=True)`)."""
+    where Russia or Assad's side is the proposal's author outside the cue (see `proposal_authors`: a possessor or
+    adjective, a by-, of- or from-phrase, the subject or by-agent of a clause on it: 'rejected a plan put forward by
+    Moscow to cut the air support', 'vetoed the plan that Russia had drafted to pull its jets out', 'Assad resisted a
+    Russian proposal for a withdrawal of foreign forces': Russia's own limit; 'Moscow blocked a plan by the Syrian
+    army to withdraw Russian police from the town': Assad's side's), nor where Assad's side blocks it. `act`: the
+    blocking act when the caller has found it (`blocking_act(cue, scene, strict=True)`)."""
     if act is None:
         act = blocking_act(cue, scene, strict=True)
     if act is None:
@@ -135,13 +135,13 @@ def limit_of_a_blocked_proposal(cue: Span, scene: Scene, *, act: int | None = No
     if not proposals:
         return False
     content = {word.i for word in cue.root.subtree} | set(range(cue.start, cue.end))
-    authors = [word for proposal in proposals for word in _authors(proposal, parse) if word not in content]
+    authors = [word for proposal in proposals for word in proposal_authors(proposal, parse) if word not in content]
     blockers = [child for child in parse.children(act) if parse.dep[child] in SUBJECT_DEPS]
     return not any(scene.side_of(doc[author]) in (ASSAD, RUSSIA) for author in authors) and not any(
         scene.side_of(doc[blocker]) == ASSAD for blocker in blockers)
 
 
-def _authors(noun: int, parse: ParseArrays) -> list[int]:
+def proposal_authors(noun: int, parse: ParseArrays) -> list[int]:
     """Return the words that stand as the author of the proposal `noun` (see `SOURCE_DEPS`, `AUTHOR_PREPOSITIONS`): its
     possessor, adjective or compound, the object of its authoring preposition, and the subject or by-agent of a
     relative or participle clause on it ('the plan that Russia drafted', 'a plan put forward by Moscow'); not a party
