@@ -145,3 +145,18 @@ def test_the_added_wording_aimed_at_russias_help_or_client_still_codes_a_limit(n
 ])
 def test_a_delay_of_a_pronoun_for_a_move_against_damascus_is_a_known_gap(nlp, text, code):
     assert code not in last_sentence_codes(nlp, CONTEXT + text, "limits")
+
+
+@pytest.mark.xfail(reason="the check reads what is held back from an active verb's object and a noun's 'on' only: a "
+                          "passive's subject (the rebels kept on a leash by Moscow), a restraint a non-Russian puts "
+                          "on Russia through a noun ('kept Moscow on a leash'), and the recipient of giving sparingly "
+                          "are not read", strict=True)
+@pytest.mark.parametrize("text, code", [
+    ("The rebels were kept on a tight leash by Moscow.", "limits.leverage"),
+    ("The opposition delegates were muzzled by Russian officers.", "limits.leverage"),
+    ("Washington kept Moscow on a tight leash at the council.", "limits.leverage"),
+    ("Western sanctions put a brake on Russian arms shipments to Damascus.", "limits.leverage"),
+    ("Moscow doled out fuel to the rebel factions in the north.", "limits.commitment"),
+])
+def test_a_passive_a_restraint_put_on_russia_or_another_recipient_is_a_known_gap(nlp, text, code):
+    assert code not in last_sentence_codes(nlp, CONTEXT + text, "limits")
